@@ -30,6 +30,7 @@ public final class TraceIndex {
     private final List<SegmentLife> segments;
     private final int[] segmentSentIndex;
     private final List<TimerSpan> timers;
+    private final int[] timerSetIndex;
     private final IntervalIndex segmentsAlive;
     private final IntervalIndex timersAlive;
 
@@ -125,6 +126,7 @@ public final class TraceIndex {
         }
         segmentsAlive = new IntervalIndex(segmentSentIndex, segmentEnd, n);
         int[] timerStart = new int[timers.size()];
+        timerSetIndex = timerStart;
         int[] timerEnd = new int[timers.size()];
         for (int k = 0; k < timers.size(); k++) {
             timerStart[k] = timers.get(k).setIndex();
@@ -201,11 +203,20 @@ public final class TraceIndex {
 
     /** How many segments have been sent by the events up to {@code index}: a prefix of {@link #segments()}. */
     public int segmentsSentBy(int index) {
+        return countAtMost(segmentSentIndex, index);
+    }
+
+    /** How many timer runs have been started by the events up to {@code index}: a prefix of {@link #timers()}. */
+    public int timersSetBy(int index) {
+        return countAtMost(timerSetIndex, index);
+    }
+
+    private static int countAtMost(int[] sorted, int value) {
         int lo = 0;
-        int hi = segmentSentIndex.length;
+        int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (segmentSentIndex[mid] <= index) {
+            if (sorted[mid] <= value) {
                 lo = mid + 1;
             } else {
                 hi = mid;
