@@ -118,10 +118,16 @@ final class ArrowNode extends Group {
         boolean showMark = !flying && end != End.HEAD;
         mark.setVisible(showMark);
         if (showMark) {
+            String markClass = end == End.LOST ? "lost-mark" : "discard-mark";
+            if (!mark.getStyleClass().contains(markClass)) {
+                mark.getStyleClass().setAll(markClass);
+                mark.applyCss();
+            }
             mark.setText(markText);
             mark.autosize();
+            // ✕ where it was lost; ⊘ on the arrow just before its head
             double mx = end == End.LOST ? x1 : x1 - ux * (HEAD_LENGTH + 10);
-            double my = end == End.LOST ? y1 : y1 - uy * (HEAD_LENGTH + 10) - 14;
+            double my = end == End.LOST ? y1 : y1 - uy * (HEAD_LENGTH + 10);
             mark.relocate(mx - mark.getWidth() / 2, my - mark.getHeight() / 2);
         }
 

@@ -31,8 +31,11 @@ import org.handshakelab.model.tcp.Side;
  * the few dozen on screen. Work per frame is a few binary searches plus what is visible.
  */
 final class LanesDiagram extends Region {
-    /** Pixels per ms of normal time at zoom 1: a 50 ms one-way latency slopes 25 px. */
-    static final double BASE_PX_PER_MS = 0.5;
+    /**
+     * Pixels per ms of normal time at zoom 1: a 50 ms one-way latency slopes 40 px, enough for an
+     * answer's label to clear the arrow it answers.
+     */
+    static final double BASE_PX_PER_MS = 0.8;
     static final double TOP_PAD = 34;
     static final double BOTTOM_PAD = 70;
     /** Drawn beyond the viewport so that labels reaching into it are not cut. */
@@ -282,13 +285,13 @@ final class LanesDiagram extends Region {
         drawArrows(playback, ix, cur, iMin, iMax, cx, sx);
 
         double y = axis.y(now);
-        playhead.setStartX(cx);
+        playheadTime.setText(text.clock(now));
+        playheadTime.autosize();
+        playhead.setStartX(playheadTime.getWidth() + 12);
         playhead.setEndX(sx);
         playhead.setStartY(y);
         playhead.setEndY(y);
-        playheadTime.setText(text.duration(now));
-        playheadTime.autosize();
-        playheadTime.relocate((cx + sx - playheadTime.getWidth()) / 2, y);
+        playheadTime.relocate(6, y - playheadTime.getHeight() / 2);
         playheadTime.setVisible(cur >= 0);
         playhead.setVisible(cur >= 0);
     }

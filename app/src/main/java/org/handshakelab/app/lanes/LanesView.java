@@ -18,9 +18,14 @@ public final class LanesView extends BorderPane {
 
     public LanesView(LanesViewModel model) {
         getStyleClass().add("lanes-view");
-        if (STYLESHEET != null) {
-            getStylesheets().add(STYLESHEET);
-        }
+        // lanes.css goes first in the scene's stylesheets, not in this node's: a node's own
+        // stylesheets beat every scene stylesheet, so themes (theme-light.css, theme-dark.css) could
+        // not override its colours. Listed first, a theme's `.lanes-view { -hl-syn: ... }` wins.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && STYLESHEET != null && !scene.getStylesheets().contains(STYLESHEET)) {
+                scene.getStylesheets().add(0, STYLESHEET);
+            }
+        });
         diagram = new LanesDiagram(model);
         LaneHeaderView client = new LaneHeaderView(model, Side.CLIENT);
         LaneHeaderView server = new LaneHeaderView(model, Side.SERVER);

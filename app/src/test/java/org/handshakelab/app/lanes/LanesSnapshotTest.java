@@ -1,0 +1,100 @@
+package org.handshakelab.app.lanes;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.handshakelab.app.testsupport.HandshakeFixture;
+import org.handshakelab.model.playback.Playback;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Renders the fixture midway through its four-way close at 1400x900 (a scene without a window:
+ * Monocle's headless screen is smaller) and writes it to {@code target/lanes-view-snapshot.png}, so
+ * that people can look at it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LanesSnapshotTest {
+
+    @Start
+    void start(Stage stage) {
+        // the toolkit is all this test needs
+    }
+
+    @Test
+    void theDiagramRendersInColourAndIsWrittenToAPng(FxRobot robot) throws IOException {
+        int[] argb = render(robot, 2725, -1, "lanes-view-snapshot.png"); // the server's FIN half-way across
+        assertTrue(count(argb, 0x009E73) > 50, "ACK arrows in Okabe-Ito bluish green are drawn");
+        assertTrue(count(argb, 0xCC79A7) > 50, "FIN arrows in reddish purple are drawn");
+        assertTrue(count(argb, 0x1a1a1a) > 200, "text is drawn");
+    }
+
+    @Test
+    void theFinishedHandshakeIsWrittenToAPng(FxRobot robot) throws IOException {
+        int[] argb = render(robot, 300_000, 0, "lanes-view-finished.png");
+        assertTrue(count(argb, 0x0072B2) > 50, "SYN arrows in Okabe-Ito blue are drawn");
+        assertTrue(count(argb, 0xD55E00) > 20, "the lost SYN's cross in vermillion is drawn");
+    }
+
+    /** Renders the fixture at {@code time}, scrolled to {@code scrollTop} (negative: following playback). */
+    private static int[] render(FxRobot robot, long time, double scrollTop, String name) throws IOException {
+        AtomicReference<int[]> pixels = new AtomicReference<>();
+        int width = 1400;
+        int height = 900;
+        robot.interact(() -> {
+            LanesViewModel model = new LanesViewModel();
+            model.clientHeaderProperty().set(HandshakeFixture.CLIENT_HEADER);
+            model.serverHeaderProperty().set(HandshakeFixture.SERVER_HEADER);
+            Playback playback = new Playback(HandshakeFixture.trace());
+            model.playbackProperty().set(playback);
+            model.followPlaybackProperty().set(scrollTop < 0);
+            playback.seekToTime(time);
+            LanesView view = new LanesView(model);
+            Scene scene = new Scene(view, width, height);
+            for (int pass = 0; pass < 3; pass++) { // the headers follow the lanes' positions
+                view.applyCss();
+                view.layout();
+                if (scrollTop >= 0) {
+                    view.diagram().scrollTo(scrollTop);
+                }
+            }
+            WritableImage image = scene.snapshot(null);
+            int[] argb = new int[width * height];
+            image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+            pixels.set(argb);
+        });
+        int[] argb = pixels.get();
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, width, height, argb, 0, width);
+        Path file = Path.of("target", name);
+        Files.createDirectories(file.getParent());
+        ImageIO.write(out, "png", file.toFile());
+        return argb;
+    }
+
+    private static int count(int[] argb, int rgb) {
+        int n = 0;
+        for (int p : argb) {
+            int r = (p >> 16) & 0xff;
+            int g = (p >> 8) & 0xff;
+            int b = p & 0xff;
+            if (Math.abs(r - ((rgb >> 16) & 0xff)) < 12 && Math.abs(g - ((rgb >> 8) & 0xff)) < 12
+                    && Math.abs(b - (rgb & 0xff)) < 12) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
