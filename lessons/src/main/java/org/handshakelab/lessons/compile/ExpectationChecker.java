@@ -11,7 +11,8 @@ import org.handshakelab.model.trace.Trace;
 
 /**
  * Checks each expectation just after its anchor event (the state of each side after events 0..i,
- * and everything its application has received so far), reporting what actually happened.
+ * and everything its application has received so far), reporting what actually happened. "Just
+ * after" includes what the anchor event caused at once: see {@link TraceCursor#settledIndex}.
  */
 public final class ExpectationChecker {
     private ExpectationChecker() {
@@ -23,11 +24,11 @@ public final class ExpectationChecker {
 
     public static void check(Trace trace, List<Placed> placed, DiagnosticCollector out) {
         List<Placed> ordered = new ArrayList<>(placed);
-        ordered.sort(Comparator.comparingInt(Placed::index));
+        ordered.sort(Comparator.comparingInt(p -> TraceCursor.settledIndex(trace, p.index())));
         TraceCursor cursor = new TraceCursor(trace);
         List<Failure> failures = new ArrayList<>();
         for (Placed p : ordered) {
-            cursor.advanceTo(p.index());
+            cursor.advanceTo(TraceCursor.settledIndex(trace, p.index()));
             for (LessonDocument.Check check : p.expectation().checks()) {
                 String problem = problem(check, cursor);
                 if (problem != null) {

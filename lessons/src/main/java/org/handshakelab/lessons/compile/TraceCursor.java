@@ -41,6 +41,30 @@ public final class TraceCursor {
         }
     }
 
+    /**
+     * The index up to which an expectation anchored at {@code index} is checked: the anchor event and
+     * the events it causes at once (state changes, segments sent, timers set or cancelled, data and
+     * notices handed to the application, discards), stopping before the next cause (an application
+     * call, a delivery, a timer expiry, a drop or duplicate by the network, a bound).
+     */
+    public static int settledIndex(Trace trace, int index) {
+        if (index < 0) {
+            return index;
+        }
+        int j = index;
+        while (j + 1 < trace.size() && isEffect(trace.get(j + 1))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isEffect(TraceEvent e) {
+        return e instanceof TraceEvent.StateChanged || e instanceof TraceEvent.SegmentSent
+                || e instanceof TraceEvent.TimerSet || e instanceof TraceEvent.TimerCancelled
+                || e instanceof TraceEvent.DataDelivered || e instanceof TraceEvent.Notified
+                || e instanceof TraceEvent.SegmentDiscarded;
+    }
+
     public State state(Side side) {
         return states.get(side);
     }
