@@ -44,11 +44,14 @@ public final class DiagnosticCollector {
         return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
     }
 
+    /** Every diagnostic in file order (line, then column; whole-file ones first), as compilers list them. */
     public List<Diagnostic> all() {
-        return List.copyOf(diagnostics);
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        sorted.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return List.copyOf(sorted);
     }
 
     public List<Diagnostic> warnings() {
-        return diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
+        return all().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).toList();
     }
 }

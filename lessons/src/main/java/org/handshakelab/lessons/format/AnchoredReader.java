@@ -252,8 +252,8 @@ final class AnchoredReader {
             }
             Long answer = f.integer("answer", true, 0, MAX_CHOICES - 1);
             if (answer != null && choicesArray != null && answer >= choicesArray.items().size()) {
-                reader.out.error(f.positionOf("answer"), f.pathOf("answer"), "answer " + answer
-                        + " is not a choice: there are " + choicesArray.items().size() + " (0-based)");
+                reader.out.error(f.positionOf("answer"), f.pathOf("answer"), "must be the 0-based index of a choice,"
+                        + " less than " + choicesArray.items().size() + ", not " + answer);
                 ok = false;
             }
             LocalizedText explanation = f.has("explanation") ? reader.localized(f, "explanation", false) : null;

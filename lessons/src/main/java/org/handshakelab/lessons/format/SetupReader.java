@@ -90,14 +90,14 @@ final class SetupReader {
                 || (f.has("receiveWindow") && window == null) || (f.has("mss") && mss == null)
                 || (f.has("delayedAck") && delayedAck == null) || (f.has("delayedAckMs") && delayedAckMs == null)
                 || (f.has("rfc1337") && rfc1337 == null);
-        if (bad) {
-            return null;
-        }
         long initial = orDefault(rto, d.initialRtoMillis());
         long max = orDefault(maxRto, Math.max(d.maxRtoMillis(), initial));
         if (max < initial) {
             reader.out.error(f.positionOf("maxRtoMs"), f.pathOf("maxRtoMs"),
                     "must be at least initialRtoMs (" + initial + "), not " + max);
+            return null;
+        }
+        if (bad) {
             return null;
         }
         return new TcpSettings(orDefault(msl, d.mslMillis()), initial, max,

@@ -60,7 +60,14 @@ public final class JsonTreeParser {
      */
     public static JsonValue parse(String text, DiagnosticCollector out, BooleanSupplier cancelled) {
         JsonTreeParser reader = new JsonTreeParser(out, cancelled);
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = FACTORY.createParser(text);
+        } catch (IOException e) {
+            out.error(new Position(1, 1), null, "cannot read: " + e.getMessage());
+            return null;
+        }
+        try {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 out.error(new Position(1, 1), null, "syntax error: the file is empty (expected a JSON object)");
@@ -76,12 +83,15 @@ public final class JsonTreeParser {
             return root;
         } catch (StreamConstraintsException e) {
             String message = e.getOriginalMessage();
+            // the exception carries no location: the parser stands just after the offending token
+            Position at = position(parser.currentLocation());
             if (message != null && message.contains("nesting depth")) {
                 message = "nesting deeper than " + Limits.MAX_DEPTH + " levels (the limit)";
+                at = new Position(at.line(), Math.max(1, at.column() - 1));
             } else {
                 message = "limit exceeded: " + firstLine(message);
             }
-            out.error(position(e.getLocation()), null, message);
+            out.error(at, null, message);
             return null;
         } catch (JsonProcessingException e) {
             out.error(position(e.getLocation()), null, "syntax error: " + firstLine(e.getOriginalMessage()));
@@ -89,6 +99,17 @@ public final class JsonTreeParser {
         } catch (IOException e) {
             out.error(new Position(1, 1), null, "cannot read: " + e.getMessage());
             return null;
+        } finally {
+            // closed only now: the catch blocks above read the parser's location
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // nothing was written; a failure to close a string reader changes nothing
         }
     }
 
