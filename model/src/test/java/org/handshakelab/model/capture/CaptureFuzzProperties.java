@@ -62,6 +62,7 @@ class CaptureFuzzProperties {
                 default -> bytes = Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
             }
         }
+        long before = Allocation.allocatedByThisThread();
         try {
             byte[] input = bytes;
             ConversationIndex index = ConversationIndex.scan(new ByteArrayInputStream(input), input.length, SMALL,
@@ -77,6 +78,10 @@ class CaptureFuzzProperties {
             }
         } catch (CaptureFormatException expected) {
             assertTrue(expected.offset() >= 0 && expected.offset() <= bytes.length + 16, expected.getMessage());
+        }
+        if (before >= 0) {
+            long allocated = Allocation.allocatedByThisThread() - before;
+            assertTrue(allocated < 8L << 20, "one try allocated " + allocated + " bytes");
         }
     }
 }

@@ -54,6 +54,22 @@ class PublicCaptureTest {
         }
     }
 
+    /**
+     * tcpdump's own expected output for tcp-handshake-nano.pcap (tcp-handshake-nano.out, -q --nano):
+     * packets at 17:16:09.924505488, 17:16:10.052027262 and 17:16:10.052115157 (UTC), i.e. the
+     * nanosecond timestamps survive.
+     */
+    @org.junit.jupiter.api.Test
+    void nanosecondTimestampsMatchTcpdumpsExpectedOutput() throws Exception {
+        LoadedConversation c = ConversationIndex.scan(PublicCaptures.file("tcp-handshake-nano.pcap")).loadConversation(0);
+        long[] expected = {(17 * 3600 + 16 * 60 + 9) * 1_000_000_000L + 924_505_488L,
+                (17 * 3600 + 16 * 60 + 10) * 1_000_000_000L + 52_027_262L,
+                (17 * 3600 + 16 * 60 + 10) * 1_000_000_000L + 52_115_157L};
+        for (int i = 0; i < 3; i++) {
+            assertEquals(expected[i], Math.floorMod(c.segments().get(i).epochNanos(), 86_400_000_000_000L), "packet " + (i + 1));
+        }
+    }
+
     private static String endpoint(Conversation c, boolean a, int port) {
         String address = (a ? c.addressA() : c.addressB()).getHostAddress();
         assertEquals(a ? c.portA() : c.portB(), port);
