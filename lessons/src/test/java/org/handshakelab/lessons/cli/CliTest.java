@@ -88,6 +88,64 @@ class CliTest {
     }
 
     @Test
+    void validateOfValidFilesPrintsOkPerFileAndExitsZero(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        Files.writeString(a, TestLessons.handshake());
+        Files.writeString(b, TestLessons.text("valid/minimal.json"));
+        Run run = cli("validate", a.toString(), b.toString());
+        assertEquals(new Run(0, a + ": ok\n" + b + ": ok\n", ""), run);
+    }
+
+    @Test
+    void validateExitsOneWhenAnyFileFails(@TempDir Path dir) throws IOException {
+        Path good = dir.resolve("good.json");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(good, TestLessons.handshake());
+        Files.writeString(bad, TestLessons.handshake().replace("\"server\": \"SYN_RECEIVED\"", "\"server\": \"LISTEN\""));
+        Run run = cli("validate", good.toString(), bad.toString());
+        assertEquals(1, run.exit());
+        assertEquals(good + ": ok\n", run.out());
+        assertEquals(bad + ":31:41: expected server LISTEN, but it was SYN_RECEIVED\n", run.err());
+    }
+
+    @Test
+    void traceOfAFilePrintsTheModelsTraceAsTextOrJsonLines(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("lesson.json");
+        Files.writeString(file, TestLessons.handshake());
+        Run text = cli("trace", file.toString());
+        assertEquals(0, text.exit());
+        List<String> lines = text.out().lines().toList();
+        assertTrue(lines.get(0).contains("server") && lines.get(0).contains("listen"), lines.get(0));
+        assertTrue(text.out().contains("SYN,ACK"));
+        Run jsonl = cli("trace", file.toString(), "--format", "jsonl");
+        assertEquals(0, jsonl.exit());
+        List<String> records = jsonl.out().lines().toList();
+        assertEquals(lines.size(), records.size(), "one line per event in both forms");
+        records.forEach(r -> assertTrue(r.startsWith("{") && r.endsWith("}"), r));
+        assertEquals(jsonl.out(), cli("trace", "--format=jsonl", file.toString()).out());
+    }
+
+    @Test
+    void traceAndListKnowTheBundledLessons() {
+        List<String> ids = org.handshakelab.lessons.BundledLessons.ids();
+        org.junit.jupiter.api.Assumptions.assumeFalse(ids.isEmpty(), "no bundled lessons in this build yet");
+        Run list = cli("list");
+        assertEquals(0, list.exit());
+        List<String> rows = list.out().lines().toList();
+        assertEquals(ids.size(), rows.size());
+        for (int i = 0; i < ids.size(); i++) {
+            String[] cells = rows.get(i).split("\t", -1);
+            assertEquals(2, cells.length, rows.get(i));
+            assertEquals(ids.get(i), cells[0]);
+            assertFalse(cells[1].isBlank());
+        }
+        Run trace = cli("trace", org.handshakelab.lessons.BundledLessons.DEFAULT_ID);
+        assertEquals(0, trace.exit(), trace.err());
+        assertTrue(trace.out().contains("SYN"));
+    }
+
+    @Test
     void validateRejectsUnknownOptions() {
         assertEquals(2, cli("validate", "--strict", "x.json").exit());
     }
