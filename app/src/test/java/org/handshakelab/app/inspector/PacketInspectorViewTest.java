@@ -4,6 +4,7 @@ import static org.handshakelab.app.export.FxTesting.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeoutException;
@@ -58,7 +59,7 @@ class PacketInspectorViewTest {
 
     @Test
     void showsTheSynAckWithAbsoluteAndRelativeNumbersFlagsAndACorrectChecksum() {
-        PacketInspectorView v = inspect(2, new TestIpv4Encoder(false));
+        PacketInspectorView v = inspect(2, new WireCodecEncoder());
         assertTrue(text(v, "inspector-src-port").startsWith("80 "), text(v, "inspector-src-port"));
         assertTrue(text(v, "inspector-dst-port").startsWith("49152 "), text(v, "inspector-dst-port"));
         assertTrue(text(v, "inspector-dst-port").contains("10.0.0.1"));
@@ -77,11 +78,35 @@ class PacketInspectorViewTest {
 
     @Test
     void showsThePayloadAsTextAndHex() {
-        PacketInspectorView v = inspect(4, new TestIpv4Encoder(false));
+        PacketInspectorView v = inspect(4, new WireCodecEncoder());
         assertEquals("GET /", text(v, "inspector-payload-text"));
         assertEquals("47 45 54 20 2f", text(v, "inspector-payload-hex"));
         assertEquals("1001   (relative 1)", text(v, "inspector-seq"));
         assertTrue(isSet(v, "PSH"));
+    }
+
+    @Test
+    void anIpv6PacketHasAVerifiedTcpChecksumAndNoIpChecksum() {
+        PacketInspectorView v = onFx(() -> {
+            PacketInspectorModel model = new PacketInspectorModel(new WireCodecEncoder());
+            model.clientAddressProperty().set("2001:db8::1");
+            model.serverAddressProperty().set("2001:db8::2");
+            model.traceProperty().set(trace);
+            model.selectedSegmentIdProperty().set(4);
+            PacketInspectorView view = new PacketInspectorView(model);
+            FxTesting.sceneOf(view, 1100, 760);
+            return view;
+        });
+        assertTrue(text(v, "inspector-tcp-checksum").contains("correct"), text(v, "inspector-tcp-checksum"));
+        assertNull(onFx(() -> v.lookup("#inspector-ip-checksum")));
+        assertEquals(40 + 20 + 5, onFx(() -> v.getModel().detailsProperty().get().packet().length()));
+    }
+
+    @Test
+    void nothingSelectedShowsAPlaceholder() {
+        PacketInspectorView v = inspect(null, new WireCodecEncoder());
+        assertNull(onFx(() -> v.lookup("#inspector-seq")));
+        assertNull(onFx(() -> v.getModel().detailsProperty().get()));
     }
 
     @Test
@@ -98,7 +123,7 @@ class PacketInspectorViewTest {
     @Test
     void anUnknownIsnGivesNoRelativeNumberAndAnUnsetAckSaysSo() {
         PacketInspectorView v = onFx(() -> {
-            PacketInspectorModel model = new PacketInspectorModel(new TestIpv4Encoder(false));
+            PacketInspectorModel model = new PacketInspectorModel(new WireCodecEncoder());
             // the RST,ACK a closed port answers a SYN with: seq 0, the server never chose an ISN
             model.show(2, Side.SERVER, Segment.control(80, 49_152, 0, 1001, Flags.RST | Flags.ACK, 0), 1000, -1);
             PacketInspectorView view = new PacketInspectorView(model);
@@ -107,14 +132,14 @@ class PacketInspectorViewTest {
         });
         assertEquals("0   (no ISN known)", text(v, "inspector-seq"));
         assertEquals("1001   (relative 1)", text(v, "inspector-ack"));
-        PacketInspectorView syn = inspect(1, new TestIpv4Encoder(false));
+        PacketInspectorView syn = inspect(1, new WireCodecEncoder());
         assertTrue(text(syn, "inspector-ack").contains("ACK flag off"), text(syn, "inspector-ack"));
     }
 
     @Test
     void hoveringAFieldRowHighlightsItsBytesAndHoveringAByteHighlightsItsRow() throws TimeoutException {
         PacketInspectorView v = onFx(() -> {
-            PacketInspectorModel model = new PacketInspectorModel(new TestIpv4Encoder(false));
+            PacketInspectorModel model = new PacketInspectorModel(new WireCodecEncoder());
             model.traceProperty().set(trace);
             model.selectedSegmentIdProperty().set(3);
             return new PacketInspectorView(model);
@@ -133,7 +158,7 @@ class PacketInspectorViewTest {
         int seqRow = onFx(() -> v.getModel().detailsProperty().get().packet().fields().indexOf(seqField));
         robot.moveTo(onFx(() -> v.fieldRow(seqRow)));
         onFx(() -> {
-            for (int i = 0; i < 40; i++) {
+            for (int i = 0; i < v.getModel().detailsProperty().get().packet().length(); i++) {
                 assertEquals(i >= 24 && i < 28, v.isByteHighlighted(i), "byte " + i);
             }
             return null;
