@@ -12,7 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.handshakelab.model.tcp.Flags;
 import org.handshakelab.model.tcp.Segment;
@@ -29,7 +29,7 @@ import org.handshakelab.model.tcp.Side;
  * {@code inspector-length}, {@code flag-SYN} (and the other flags; pseudo-class {@code :set}),
  * {@code inspector-payload-text}, {@code inspector-payload-hex}, {@code inspector-tcp-checksum},
  * {@code inspector-ip-checksum}. Style classes: {@code packet-inspector}, {@code flag-chip},
- * {@code field-row}, {@code hex-byte}, {@code hex-offset} ({@code :highlighted}), {@code checksum-status}
+ * {@code field-cell}, {@code hex-byte}, {@code hex-offset} ({@code :highlighted}), {@code checksum-status}
  * ({@code :correct}, {@code :wrong}).
  */
 public final class PacketInspectorView extends VBox {
@@ -45,7 +45,8 @@ public final class PacketInspectorView extends VBox {
     private final PacketInspectorModel model;
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
     private final List<Label> byteLabels = new ArrayList<>();
-    private final List<HBox> fieldRows = new ArrayList<>();
+    /** The cells of each field table row (layer, name, byte range, value). */
+    private final List<List<Label>> fieldRows = new ArrayList<>();
     private List<PacketField> shownFields = List.of();
 
     public PacketInspectorView(PacketInspectorModel model) {
@@ -75,15 +76,15 @@ public final class PacketInspectorView extends VBox {
         return byteLabels.get(index);
     }
 
-    /** The field table's row for the {@code i}-th field (in byte order). */
-    public HBox fieldRow(int i) {
-        return fieldRows.get(i);
+    /** The name cell of the field table's row for the {@code i}-th field (in byte order); hover it to highlight. */
+    public Label fieldRow(int i) {
+        return fieldRows.get(i).get(1);
     }
 
     /** Whether the row of {@code field} is highlighted. */
     public boolean isFieldRowHighlighted(PacketField field) {
         int i = shownFields.indexOf(field);
-        return i >= 0 && fieldRows.get(i).getPseudoClassStates().contains(HIGHLIGHTED);
+        return i >= 0 && fieldRows.get(i).stream().allMatch(c -> c.getPseudoClassStates().contains(HIGHLIGHTED));
     }
 
     private void rebuild() {
@@ -132,17 +133,17 @@ public final class PacketInspectorView extends VBox {
             chip.pseudoClassStateChanged(SET, s.has(flag));
             chips.getChildren().add(chip);
         }
-        grid.add(styled(new Label(texts.getString("inspector.flags")), "field-name"), 0, row);
+        grid.add(nameLabel(texts.getString("inspector.flags")), 0, row);
         grid.add(chips, 1, row++);
         if (s.dataLength() > 0) {
             Label text = styled(new Label(d.payloadText()), "mono");
             text.setId("inspector-payload-text");
             text.setWrapText(true);
-            grid.add(styled(new Label(texts.getString("inspector.payload")), "field-name"), 0, row);
+            grid.add(nameLabel(texts.getString("inspector.payload")), 0, row);
             grid.add(text, 1, row++);
             Label hex = styled(new Label(d.payloadHex()), "mono");
             hex.setId("inspector-payload-hex");
-            grid.add(styled(new Label(texts.getString("inspector.payloadHex")), "field-name"), 0, row);
+            grid.add(nameLabel(texts.getString("inspector.payloadHex")), 0, row);
             grid.add(hex, 1, row++);
         } else {
             row = addRow(grid, row, texts.getString("inspector.payload"), "inspector-payload-text",
@@ -164,13 +165,15 @@ public final class PacketInspectorView extends VBox {
 
         EncodedPacket packet = d.packet();
         shownFields = packet.fields();
-        VBox table = new VBox(1);
+        GridPane table = new GridPane();
         table.getStyleClass().add("field-table");
-        table.getChildren().add(styled(new Label(texts.getString("inspector.fields")), "section-title"));
-        for (PacketField f : shownFields) {
-            HBox r = fieldRow(f);
-            fieldRows.add(r);
-            table.getChildren().add(r);
+        table.add(styled(new Label(texts.getString("inspector.fields")), "section-title"), 0, 0, 4, 1);
+        for (int i = 0; i < shownFields.size(); i++) {
+            List<Label> cells = fieldCells(shownFields.get(i));
+            fieldRows.add(cells);
+            for (int c = 0; c < cells.size(); c++) {
+                table.add(cells.get(c), c, i + 1);
+            }
         }
         GridPane dump = new GridPane();
         dump.getStyleClass().add("hex-dump");
@@ -180,9 +183,12 @@ public final class PacketInspectorView extends VBox {
         for (int i = 0; i < packet.length(); i++) {
             int r = i / BYTES_PER_ROW + 1;
             if (i % BYTES_PER_ROW == 0) {
-                dump.add(styled(new Label(String.format("%04x", i)), "hex-offset"), 0, r);
+                Label offset = styled(new Label(String.format("%04x", i)), "hex-offset");
+                offset.setMinWidth(Region.USE_PREF_SIZE);
+                dump.add(offset, 0, r);
             }
             Label b = styled(new Label(String.format("%02x", packet.byteAt(i))), "hex-byte");
+            b.setMinWidth(Region.USE_PREF_SIZE);
             PacketField f = packet.fieldAt(i);
             if (f != null) {
                 b.getStyleClass().add(f.layer().startsWith("IP") ? "ip-layer" : "tcp-layer");
@@ -193,30 +199,30 @@ public final class PacketInspectorView extends VBox {
             byteLabels.add(b);
             dump.add(b, i % BYTES_PER_ROW + 1, r);
         }
-        HBox bytesAndFields = new HBox(24, table, dump);
+        // side by side when there is room, the dump under the table when not (projector sizes)
+        FlowPane bytesAndFields = new FlowPane(24, 16, table, dump);
         bytesAndFields.getStyleClass().add("inspector-bytes");
         getChildren().add(bytesAndFields);
         highlight();
     }
 
-    private HBox fieldRow(PacketField f) {
+    /** One row of the field table: layer, name, byte range, value; hovering any cell highlights the field. */
+    private List<Label> fieldCells(PacketField f) {
         String range = f.length() == 1 ? String.valueOf(f.offset())
                 : f.offset() + "\u2013" + (f.offset() + f.length() - 1);
-        Label layer = new Label(f.layer());
-        layer.setMinWidth(64);
-        Label name = new Label(f.name());
-        name.setMinWidth(200);
-        Label bytes = new Label(range);
-        bytes.setMinWidth(60);
-        HBox r = new HBox(layer, name, bytes, new Label(f.value()));
-        r.getStyleClass().add("field-row");
-        r.setOnMouseEntered(e -> model.highlightedFieldProperty().set(f));
-        r.setOnMouseExited(e -> {
-            if (f.equals(model.highlightedFieldProperty().get())) {
-                model.highlightedFieldProperty().set(null);
-            }
-        });
-        return r;
+        List<Label> cells = List.of(new Label(f.layer()), new Label(f.name()), new Label(range), new Label(f.value()));
+        for (Label cell : cells) {
+            cell.getStyleClass().add("field-cell");
+            cell.setMinWidth(Region.USE_PREF_SIZE);
+            cell.setMaxWidth(Double.MAX_VALUE);
+            cell.setOnMouseEntered(e -> model.highlightedFieldProperty().set(f));
+            cell.setOnMouseExited(e -> {
+                if (f.equals(model.highlightedFieldProperty().get())) {
+                    model.highlightedFieldProperty().set(null);
+                }
+            });
+        }
+        return cells;
     }
 
     private void highlight() {
@@ -225,7 +231,8 @@ public final class PacketInspectorView extends VBox {
             byteLabels.get(i).pseudoClassStateChanged(HIGHLIGHTED, f != null && f.covers(i));
         }
         for (int i = 0; i < fieldRows.size(); i++) {
-            fieldRows.get(i).pseudoClassStateChanged(HIGHLIGHTED, shownFields.get(i).equals(f));
+            boolean on = shownFields.get(i).equals(f);
+            fieldRows.get(i).forEach(c -> c.pseudoClassStateChanged(HIGHLIGHTED, on));
         }
     }
 
@@ -237,7 +244,8 @@ public final class PacketInspectorView extends VBox {
         value.getStyleClass().add("checksum-status");
         value.pseudoClassStateChanged(CORRECT, c.correct());
         value.pseudoClassStateChanged(WRONG, !c.correct());
-        grid.add(styled(new Label(name), "field-name"), 0, row);
+        value.setWrapText(true);
+        grid.add(nameLabel(name), 0, row);
         grid.add(value, 1, row);
         return row + 1;
     }
@@ -245,9 +253,17 @@ public final class PacketInspectorView extends VBox {
     private static int addRow(GridPane grid, int row, String name, String id, String value) {
         Label v = new Label(value);
         v.setId(id);
-        grid.add(styled(new Label(name), "field-name"), 0, row);
+        v.setWrapText(true);
+        grid.add(nameLabel(name), 0, row);
         grid.add(v, 1, row);
         return row + 1;
+    }
+
+    /** A row name: never shortened with an ellipsis; the value beside it wraps instead. */
+    private static Label nameLabel(String name) {
+        Label label = styled(new Label(name), "field-name");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static String relative(ResourceBundle texts, long value) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -20,13 +21,26 @@ public final class FxTesting {
     private FxTesting() {
     }
 
-    /** Starts the JavaFX toolkit once per JVM. */
+    /**
+     * Starts the JavaFX toolkit once per JVM, with the application's base theme (AtlantaFX Primer
+     * Light, the user agent stylesheet that the app shell sets), which teaching.css builds on.
+     */
     public static void startToolkit() {
         try {
             FxToolkit.registerPrimaryStage();
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("JavaFX did not start", e);
         }
+        runFx(() -> Application.setUserAgentStylesheet(baseTheme("primer-light.css")));
+    }
+
+    /** The URL of an AtlantaFX Primer stylesheet (the app names them by resource path, as here). */
+    public static String baseTheme(String name) {
+        var url = FxTesting.class.getResource("/atlantafx/base/theme/" + name);
+        if (url == null) {
+            throw new IllegalStateException("missing AtlantaFX theme " + name);
+        }
+        return url.toExternalForm();
     }
 
     /** Runs {@code action} on the JavaFX thread and returns its result. */
