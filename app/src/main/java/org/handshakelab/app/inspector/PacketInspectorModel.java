@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.handshakelab.model.sim.EndpointSetup;
 import org.handshakelab.model.tcp.Segment;
 import org.handshakelab.model.tcp.Side;
 import org.handshakelab.model.trace.Trace;
@@ -73,6 +74,12 @@ public final class PacketInspectorModel {
     /** The byte under the pointer in the hex dump (-1 none); setting it highlights its field. */
     public IntegerProperty hoveredByteProperty() {
         return hoveredByte;
+    }
+
+    /** Takes both addresses from a scenario's endpoints (e.g. {@code lesson.scenario().client()}). */
+    public void setEndpoints(EndpointSetup client, EndpointSetup server) {
+        clientAddress.set(client.address());
+        serverAddress.set(server.address());
     }
 
     /** Shows one segment directly, without a trace (ISNs -1 = unknown). */
