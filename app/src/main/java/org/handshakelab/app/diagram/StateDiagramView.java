@@ -116,6 +116,9 @@ public final class StateDiagramView extends BorderPane {
             e.getValue().light(e.getKey() == client, e.getKey() == server, texts);
         }
         closedAgain.light(client == State.CLOSED, server == State.CLOSED, texts);
+        // what a screen reader says for the whole picture
+        setAccessibleText(texts.getString("diagram.client") + " " + client.rfcName() + ", "
+                + texts.getString("diagram.server") + " " + server.rfcName());
 
         TakenTransition last = model.lastTransitionProperty().get();
         Transitions.Transition drawn = last == null ? null : Transitions.find(last.from(), last.to()).orElse(null);
