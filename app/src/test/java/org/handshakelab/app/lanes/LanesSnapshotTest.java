@@ -48,16 +48,34 @@ class LanesSnapshotTest {
         assertTrue(count(argb, 0xD55E00) > 20, "the lost SYN's cross in vermillion is drawn");
     }
 
-    /** Renders the fixture at {@code time}, scrolled to {@code scrollTop} (negative: following playback). */
+    @Test
+    void bundledLessonsAreWrittenToPngs(FxRobot robot) throws IOException {
+        for (String id : java.util.List.of("lost-final-ack", "old-duplicate-in-time-wait", "simultaneous-open")) {
+            org.handshakelab.lessons.LoadedLesson lesson = org.handshakelab.app.testsupport.BundledTraces.load(id);
+            int[] argb = render(robot, lesson.result().trace(),
+                    org.handshakelab.app.testsupport.BundledTraces.header(lesson, lesson.scenario().client()),
+                    org.handshakelab.app.testsupport.BundledTraces.header(lesson, lesson.scenario().server()),
+                    Long.MAX_VALUE / 4, 0, "lanes-lesson-" + id + ".png");
+            assertTrue(count(argb, 0x1a1a1a) > 200, id + ": text is drawn");
+        }
+    }
+
     private static int[] render(FxRobot robot, long time, double scrollTop, String name) throws IOException {
+        return render(robot, HandshakeFixture.trace(), HandshakeFixture.CLIENT_HEADER, HandshakeFixture.SERVER_HEADER,
+                time, scrollTop, name);
+    }
+
+    /** Renders the fixture at {@code time}, scrolled to {@code scrollTop} (negative: following playback). */
+    private static int[] render(FxRobot robot, org.handshakelab.model.trace.Trace trace, LaneHeader client,
+                                LaneHeader server, long time, double scrollTop, String name) throws IOException {
         AtomicReference<int[]> pixels = new AtomicReference<>();
         int width = 1400;
         int height = 900;
         robot.interact(() -> {
             LanesViewModel model = new LanesViewModel();
-            model.clientHeaderProperty().set(HandshakeFixture.CLIENT_HEADER);
-            model.serverHeaderProperty().set(HandshakeFixture.SERVER_HEADER);
-            Playback playback = new Playback(HandshakeFixture.trace());
+            model.clientHeaderProperty().set(client);
+            model.serverHeaderProperty().set(server);
+            Playback playback = new Playback(trace);
             model.playbackProperty().set(playback);
             model.followPlaybackProperty().set(scrollTop < 0);
             playback.seekToTime(time);
