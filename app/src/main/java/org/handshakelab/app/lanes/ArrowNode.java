@@ -27,7 +27,11 @@ final class ArrowNode extends Group {
     final Label mark = new Label();
     final Circle glyph = new Circle(6.5);
     private final Tooltip tooltip = new Tooltip();
-    private String styleKey = "";
+    private String styleKind = "";
+    private int styleFlags = -1;
+    private Object describedInfo;
+    private Object describedIn;
+    private boolean describedFlying;
     int segmentId = -1;
 
     ArrowNode() {
@@ -50,11 +54,13 @@ final class ArrowNode extends Group {
     /** Sets the style classes, touching the list only when they differ from the last call. */
     void style(String kind, boolean retransmission, boolean dropped, boolean discarded, boolean inFlight,
                boolean selected) {
-        String key = kind + retransmission + dropped + discarded + inFlight + selected;
-        if (key.equals(styleKey)) {
+        int flags = (retransmission ? 1 : 0) | (dropped ? 2 : 0) | (discarded ? 4 : 0) | (inFlight ? 8 : 0)
+                | (selected ? 16 : 0);
+        if (flags == styleFlags && kind.equals(styleKind)) {
             return;
         }
-        styleKey = key;
+        styleFlags = flags;
+        styleKind = kind;
         List<String> classes = new java.util.ArrayList<>(6);
         classes.add("arrow");
         classes.add(kind);
@@ -76,7 +82,15 @@ final class ArrowNode extends Group {
         getStyleClass().setAll(classes);
     }
 
-    void tooltip(String text) {
+    /** True when the tooltip must be rewritten: the arrow shows another {@code info}, flight state or language. */
+    boolean needsDescription(Object info, boolean flying, Object language) {
+        return info != describedInfo || flying != describedFlying || language != describedIn;
+    }
+
+    void tooltip(Object info, boolean flying, Object language, String text) {
+        describedInfo = info;
+        describedIn = language;
+        describedFlying = flying;
         if (!text.equals(tooltip.getText())) {
             tooltip.setText(text);
         }

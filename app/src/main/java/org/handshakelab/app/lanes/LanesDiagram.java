@@ -56,6 +56,10 @@ final class LanesDiagram extends Region {
     private final Line playhead = new Line();
     private final Label playheadTime = new Label();
     private final Label emptyMessage = new Label();
+    /** Never shown: its font is the inherited one, which scales the diagram's spacing (projector theme). */
+    private final Label fontProbe = new Label("M");
+    private double scale = 1;
+    private double keepTopTime = Double.NaN;
     private final Rectangle clip = new Rectangle();
     private final NodePool<ArrowNode> arrows = new NodePool<>(arrowLayer, this::newArrowNode);
     private final NodePool<TimerNode> timers = new NodePool<>(timerLayer, TimerNode::new);
@@ -93,13 +97,18 @@ final class LanesDiagram extends Region {
         content.getChildren().addAll(laneLayer, breakLayer, timerLayer, stateLayer, playhead, playheadTime, arrowLayer);
         content.setManaged(false);
         content.setAutoSizeChildren(false);
-        getChildren().addAll(content, scrollBar, emptyMessage);
+        fontProbe.setVisible(false);
+        fontProbe.setManaged(false);
+        getChildren().addAll(content, scrollBar, emptyMessage, fontProbe);
         setClip(clip);
         setMinSize(200, 150);
 
         model.playbackProperty().addListener((obs, old, now) -> attach(old, now));
         model.visibleArrows().addListener((ListChangeListener<ArrowInfo>) c -> requestLayout());
         model.zoomProperty().addListener(obs -> {
+            if (axis != null) { // keep the time at the top of the view where it is
+                keepTopTime = axis.time(scrollBar.getValue());
+            }
             axis = null;
             requestLayout();
         });
@@ -197,7 +206,13 @@ final class LanesDiagram extends Region {
         double barWidth = scrollBar.prefWidth(-1);
         scrollBar.resizeRelocate(w - barWidth, 0, barWidth, h);
         double usable = w - barWidth;
-        double margin = Math.max(110, Math.min(210, usable * 0.17));
+        double fontScale = Math.max(0.5, fontProbe.getFont().getSize() / 13.0);
+        if (fontScale != scale) {
+            scale = fontScale;
+            axis = null;
+        }
+        // room beside each lane for its state changes ("→ SYN_RECEIVED") and timer brackets
+        double margin = Math.min(usable * 0.3, Math.max(usable * 0.17, 190 * scale));
         double cx = margin;
         double sx = usable - margin;
         clientLaneX.set(cx);
@@ -218,7 +233,7 @@ final class LanesDiagram extends Region {
         scrollBar.setVisible(true);
         emptyMessage.setVisible(false);
         if (axis == null) {
-            axis = TimeAxis.of(data.activityTimes, BASE_PX_PER_MS * model.zoomProperty().get(), TOP_PAD);
+            axis = TimeAxis.of(data.activityTimes, BASE_PX_PER_MS * scale * model.zoomProperty().get(), TOP_PAD * scale);
         }
         Playback playback = data.playback;
         long now = playback.getTime();
@@ -229,6 +244,10 @@ final class LanesDiagram extends Region {
             scrollBar.setVisibleAmount(Math.min(contentHeight, h));
             scrollBar.setBlockIncrement(h * 0.8);
             scrollBar.setUnitIncrement(40);
+            if (!Double.isNaN(keepTopTime)) {
+                scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), axis.y(keepTopTime))));
+                keepTopTime = Double.NaN;
+            }
             if (model.followPlaybackProperty().get() && now != followedTime) {
                 follow(axis.y(now), h);
             }
@@ -257,7 +276,7 @@ final class LanesDiagram extends Region {
         int cur = playback.getEventIndex();
         double yTop = top - OVERSCAN;
         double yBottom = top + h + OVERSCAN;
-        long tMin = (long) Math.floor(axis.time(yTop - DiagramData.SLOT_PX * 4));
+        long tMin = (long) Math.floor(axis.time(yTop - slotPx() * 4));
         long tMax = (long) Math.ceil(axis.time(yBottom));
         int iMin = ix.lastIndexAtOrBefore(tMin);
         int iMax = Math.min(ix.lastIndexAtOrBefore(tMax), cur);
@@ -266,10 +285,12 @@ final class LanesDiagram extends Region {
         clientLane.setEndX(cx);
         serverLane.setStartX(sx);
         serverLane.setEndX(sx);
-        for (Line lane : List.of(clientLane, serverLane)) {
-            lane.setStartY(Math.max(0, yTop));
-            lane.setEndY(Math.min(axis.endY() + BOTTOM_PAD / 2, yBottom));
-        }
+        double laneTop = Math.max(0, yTop);
+        double laneBottom = Math.min(axis.endY() + BOTTOM_PAD / 2, yBottom);
+        clientLane.setStartY(laneTop);
+        clientLane.setEndY(laneBottom);
+        serverLane.setStartY(laneTop);
+        serverLane.setEndY(laneBottom);
 
         for (int b = 0; b < axis.breaks().size(); b++) {
             TimeAxis.Break br = axis.breaks().get(b);
@@ -323,7 +344,7 @@ final class LanesDiagram extends Region {
             case DELAYED_ACK -> "timer-delayed-ack";
         }, running);
         String name = text.get("timer." + span.kind().name()) + " " + text.duration(span.expiresAt() - span.setAt());
-        node.place(client ? cx - TIMER_GAP : sx + TIMER_GAP, axis.y(span.setAt()), axis.y(end), client ? 1 : -1, name);
+        node.place(client ? cx - TIMER_GAP * scale : sx + TIMER_GAP * scale, axis.y(span.setAt()), axis.y(end), client ? 1 : -1, name);
     }
 
     private void drawStates(int cur, long tMin, long tMax, double cx, double sx) {
@@ -332,8 +353,8 @@ final class LanesDiagram extends Region {
                 break;
             }
             boolean client = data.stateSide[j] == Side.CLIENT;
-            double y = axis.y(data.stateTime[j]) + data.stateStack[j] * DiagramData.SLOT_PX;
-            states.acquire(j).place(client ? cx : sx, y, client ? -1 : 1, STATE_GAP, data.stateText[j]);
+            double y = axis.y(data.stateTime[j]) + data.stateStack[j] * slotPx();
+            states.acquire(j).place(client ? cx : sx, y, client ? -1 : 1, STATE_GAP * scale, data.stateText[j]);
         }
         states.endFrame();
     }
@@ -362,7 +383,7 @@ final class LanesDiagram extends Region {
         boolean fromClient = life.sender() == Side.CLIENT;
         double x0 = fromClient ? cx : sx;
         double xr = fromClient ? sx : cx;
-        double offset = data.slot[k] * DiagramData.SLOT_PX;
+        double offset = data.slot[k] * slotPx();
         double y0 = axis.y(life.sentAt()) + offset;
         // a lost segment ends where it was lost: half-way across (SegmentDropped is half the latency)
         double x1 = life.dropped() ? (x0 + xr) / 2 : xr;
@@ -377,7 +398,14 @@ final class LanesDiagram extends Region {
                 life.id() == selectedId);
         String shown = info.retransmission() ? "↻ " + info.label() : info.label();
         node.place(x0, y0, x1, y1, progress, end, shown, end == ArrowNode.End.LOST ? "✕" : "⊘");
-        node.tooltip(describe(life, info, flying));
+        if (node.needsDescription(info, flying, text)) { // ArrowInfo records are replaced when they change
+            node.tooltip(info, flying, text, describe(life, info, flying));
+        }
+    }
+
+    /** The vertical distance between segments one side sends at the same millisecond. */
+    private double slotPx() {
+        return DiagramData.SLOT_PX * scale;
     }
 
     private static double progressOf(Playback playback, SegmentLife life) {

@@ -60,14 +60,30 @@ class LanesSnapshotTest {
         }
     }
 
+    @Test
+    void theProjectorThemeScalesTheDiagram(FxRobot robot) throws IOException {
+        String theme = LanesSnapshotTest.class.getResource("/org/handshakelab/app/css/theme-projector.css") == null ? null
+                : LanesSnapshotTest.class.getResource("/org/handshakelab/app/css/theme-projector.css").toExternalForm();
+        org.junit.jupiter.api.Assumptions.assumeTrue(theme != null, "theme-projector.css not merged yet");
+        int[] argb = render(robot, HandshakeFixture.trace(), HandshakeFixture.CLIENT_HEADER,
+                HandshakeFixture.SERVER_HEADER, 2725, -1, "lanes-view-projector.png", theme);
+        assertTrue(count(argb, 0x000000) > 1400 * 900 / 2, "the projector's black page");
+    }
+
     private static int[] render(FxRobot robot, long time, double scrollTop, String name) throws IOException {
         return render(robot, HandshakeFixture.trace(), HandshakeFixture.CLIENT_HEADER, HandshakeFixture.SERVER_HEADER,
                 time, scrollTop, name);
     }
 
-    /** Renders the fixture at {@code time}, scrolled to {@code scrollTop} (negative: following playback). */
     private static int[] render(FxRobot robot, org.handshakelab.model.trace.Trace trace, LaneHeader client,
                                 LaneHeader server, long time, double scrollTop, String name) throws IOException {
+        return render(robot, trace, client, server, time, scrollTop, name, null);
+    }
+
+    /** Renders the fixture at {@code time}, scrolled to {@code scrollTop} (negative: following playback). */
+    private static int[] render(FxRobot robot, org.handshakelab.model.trace.Trace trace, LaneHeader client,
+                                LaneHeader server, long time, double scrollTop, String name, String theme)
+            throws IOException {
         AtomicReference<int[]> pixels = new AtomicReference<>();
         int width = 1400;
         int height = 900;
@@ -81,6 +97,9 @@ class LanesSnapshotTest {
             playback.seekToTime(time);
             LanesView view = new LanesView(model);
             Scene scene = new Scene(view, width, height);
+            if (theme != null) {
+                scene.getStylesheets().add(theme);
+            }
             for (int pass = 0; pass < 3; pass++) { // the headers follow the lanes' positions
                 view.applyCss();
                 view.layout();

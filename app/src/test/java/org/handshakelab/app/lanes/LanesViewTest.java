@@ -284,6 +284,28 @@ class LanesViewTest {
                 "a theme listed after lanes.css overrides its colours");
     }
 
+    @Test
+    void theDiagramsOwnWordsFollowTheLocale(FxRobot robot) {
+        Playback p = load(robot, trace);
+        robot.interact(() -> {
+            model.localeProperty().set(java.util.Locale.ENGLISH);
+            p.seekToTime(100_000);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(breakTexts().contains("… 240 s …"), breakTexts().toString());
+        robot.interact(() -> model.localeProperty().set(java.util.Locale.KOREAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(breakTexts().contains("… 240초 …"), breakTexts().toString());
+        robot.interact(() -> model.localeProperty().set(java.util.Locale.GERMAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(breakTexts().contains("… 240 s …"), "a language without a bundle falls back to English");
+    }
+
+    private List<String> breakTexts() {
+        return view.diagram().lookupAll(".break-label").stream().filter(n -> n.getParent().isVisible())
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
     private ArrowNode arrowNode(FxRobot robot, int segmentId) {
         for (Node n : view.diagram().lookupAll(".arrow")) {
             if (n instanceof ArrowNode a && a.isVisible() && a.segmentId == segmentId) {
