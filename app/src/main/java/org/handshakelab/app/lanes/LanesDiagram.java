@@ -219,6 +219,7 @@ final class LanesDiagram extends Region {
         serverLaneX.set(sx);
         if (text == null) {
             text = new LanesText(model.localeProperty().get());
+            setAccessibleText(text.get("diagram.accessible"));
         }
         if (data == null) {
             content.setVisible(false);
@@ -471,8 +472,9 @@ final class LanesDiagram extends Region {
         KeyCode code = e.getCode();
         List<ArrowInfo> infos = model.visibleArrows();
         switch (code) {
-            case DOWN, RIGHT -> select(infos, +1);
-            case UP, LEFT -> select(infos, -1);
+            // Left and Right are left to the application (stepping playback back and forward)
+            case DOWN -> select(infos, +1);
+            case UP -> select(infos, -1);
             case HOME -> selectAt(infos, 0);
             case END -> selectAt(infos, infos.size() - 1);
             case ESCAPE -> model.selectedSegmentIdProperty().set(null);

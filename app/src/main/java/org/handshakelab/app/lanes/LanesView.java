@@ -9,6 +9,12 @@ import org.handshakelab.model.tcp.Side;
  * The lanes diagram with its headers: client lane left, server lane right, time running down,
  * every segment an arrow, every state change written on its lane. Bound to a {@link LanesViewModel};
  * it keeps no copy of the model's state.
+ *
+ * <p>Mouse: a click selects an arrow, the wheel scrolls, Ctrl+wheel zooms. Keyboard, when the
+ * diagram has focus (Tab reaches it): Up/Down select the previous/next arrow, Home/End the first/
+ * last, Escape clears the selection, Page Up/Down scroll, Ctrl +/-/0 zoom. Left and Right are left
+ * to the application (stepping). Its stylesheet puts itself first in the scene's stylesheets, so a
+ * theme added later overrides its looked-up colours with {@code .lanes-view { -hl-syn: ...; }}.
  */
 public final class LanesView extends BorderPane {
     /** The stylesheet with the diagram's styles and default colours (-hl-syn, -hl-ack, ...). */
