@@ -32,6 +32,7 @@ final class ArrowNode extends Group {
     private Object describedInfo;
     private Object describedIn;
     private boolean describedFlying;
+    private boolean restyled = true;
     int segmentId = -1;
 
     ArrowNode() {
@@ -61,6 +62,7 @@ final class ArrowNode extends Group {
         }
         styleFlags = flags;
         styleKind = kind;
+        restyled = true;
         List<String> classes = new java.util.ArrayList<>(6);
         classes.add("arrow");
         classes.add(kind);
@@ -147,6 +149,11 @@ final class ArrowNode extends Group {
 
         if (!text.equals(label.getText())) {
             label.setText(text);
+            restyled = true;
+        }
+        if (restyled) { // measure with the font the style classes give (bold, italic, size)
+            label.applyCss();
+            restyled = false;
         }
         label.autosize();
         // the label sits above the line, turned along it, never upside down

@@ -293,12 +293,13 @@ final class LanesDiagram extends Region {
         serverLane.setStartY(laneTop);
         serverLane.setEndY(laneBottom);
 
-        for (int b = 0; b < axis.breaks().size(); b++) {
+        for (int b = axis.firstBreakReaching(yTop); b < axis.breaks().size(); b++) {
             TimeAxis.Break br = axis.breaks().get(b);
-            if (br.bottom() >= yTop && br.top() <= yBottom) {
-                breaks.acquire(b).place(0, width, br.top(), br.bottom(),
-                        text.format("break.skipped", text.duration(br.skippedMs())));
+            if (br.top() > yBottom) {
+                break;
             }
+            breaks.acquire(b).place(0, width, br.top(), br.bottom(),
+                    text.format("break.skipped", text.duration(br.skippedMs())));
         }
         breaks.endFrame();
 

@@ -128,6 +128,21 @@ public final class TimeAxis {
         return breaks;
     }
 
+    /** The index in {@link #breaks()} of the first break whose bottom is at or below {@code y}. */
+    public int firstBreakReaching(double y) {
+        int lo = 0;
+        int hi = breaks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (breaks.get(mid).bottom() < y) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static int lastAtOrBefore(double[] sorted, double v) {
         int lo = 0;
         int hi = sorted.length;
