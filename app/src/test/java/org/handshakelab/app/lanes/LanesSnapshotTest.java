@@ -28,6 +28,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class LanesSnapshotTest {
 
+    private static Integer selectBeforeRendering;
+
     @Start
     void start(Stage stage) {
         // the toolkit is all this test needs
@@ -43,7 +45,9 @@ class LanesSnapshotTest {
 
     @Test
     void theFinishedHandshakeIsWrittenToAPng(FxRobot robot) throws IOException {
+        selectBeforeRendering = 3; // the SYN,ACK, highlighted
         int[] argb = render(robot, 300_000, 0, "lanes-view-finished.png");
+        selectBeforeRendering = null;
         assertTrue(count(argb, 0x0072B2) > 50, "SYN arrows in Okabe-Ito blue are drawn");
         assertTrue(count(argb, 0xD55E00) > 20, "the lost SYN's cross in vermillion is drawn");
     }
@@ -94,6 +98,7 @@ class LanesSnapshotTest {
             Playback playback = new Playback(trace);
             model.playbackProperty().set(playback);
             model.followPlaybackProperty().set(scrollTop < 0);
+            model.selectedSegmentIdProperty().set(selectBeforeRendering);
             playback.seekToTime(time);
             LanesView view = new LanesView(model);
             Scene scene = new Scene(view, width, height);
