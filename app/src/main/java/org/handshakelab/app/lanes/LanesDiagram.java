@@ -155,6 +155,11 @@ final class LanesDiagram extends Region {
         return axis;
     }
 
+    /** The height of the whole diagram in px, or -1 before it has been laid out with a playback. */
+    double contentHeight() {
+        return axis == null || data == null ? -1 : axis.endY() + BOTTOM_PAD;
+    }
+
     private ArrowNode newArrowNode() {
         ArrowNode node = new ArrowNode();
         node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

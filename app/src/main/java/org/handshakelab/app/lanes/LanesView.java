@@ -40,6 +40,18 @@ public final class LanesView extends BorderPane {
         setFocusTraversable(false);
     }
 
+    /**
+     * The height that shows the whole diagram without scrolling (headers included), for exporting
+     * it as one picture: size the view to this, lay it out, snapshot it. Known after a layout pass
+     * with a playback set; until then the preferred height.
+     */
+    public double fullHeight() {
+        double content = diagram.contentHeight();
+        Region top = (Region) getTop();
+        return content < 0 ? prefHeight(-1) : top.prefHeight(getWidth()) + content + snappedTopInset()
+                + snappedBottomInset();
+    }
+
     /** The diagram, for tests in this package (node counts, scrolling). */
     LanesDiagram diagram() {
         return diagram;

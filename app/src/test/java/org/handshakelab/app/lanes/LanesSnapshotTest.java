@@ -1,5 +1,7 @@
 package org.handshakelab.app.lanes;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -72,6 +74,31 @@ class LanesSnapshotTest {
         int[] argb = render(robot, HandshakeFixture.trace(), HandshakeFixture.CLIENT_HEADER,
                 HandshakeFixture.SERVER_HEADER, 2725, -1, "lanes-view-projector.png", theme);
         assertTrue(count(argb, 0x000000) > 1400 * 900 / 2, "the projector's black page");
+    }
+
+    @Test
+    void fullHeightShowsTheWholeDiagramWithoutScrolling(FxRobot robot) {
+        robot.interact(() -> {
+            LanesViewModel model = new LanesViewModel();
+            model.followPlaybackProperty().set(false);
+            Playback playback = new Playback(HandshakeFixture.trace());
+            model.playbackProperty().set(playback);
+            playback.seekToIndex(playback.trace().size() - 1);
+            LanesView view = new LanesView(model);
+            Scene scene = new Scene(view, 1000, 500);
+            view.applyCss();
+            view.layout();
+            double full = view.fullHeight();
+            assertTrue(full > 500, "the fixture needs more than 500 px: " + full);
+            view.resize(1000, full);
+            view.layout();
+            view.layout();
+            java.util.List<String> drawn = view.diagram().lookupAll(".arrow").stream().filter(javafx.scene.Node::isVisible)
+                    .map(n -> ((ArrowNode) n).label.getText()).toList();
+            assertEquals(HandshakeFixture.RELATIVE_LABELS.size(), drawn.size(), "every arrow drawn: " + drawn);
+            assertEquals(0, view.diagram().scrollTop());
+            assertNotNull(scene);
+        });
     }
 
     private static int[] render(FxRobot robot, long time, double scrollTop, String name) throws IOException {
