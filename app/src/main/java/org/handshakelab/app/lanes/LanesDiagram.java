@@ -10,7 +10,6 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -123,8 +122,9 @@ final class LanesDiagram extends Region {
         });
         attach(null, model.playbackProperty().get());
 
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        DiagramNavigation navigation = new DiagramNavigation(model, this);
+        addEventHandler(KeyEvent.KEY_PRESSED, navigation::onKey);
+        addEventHandler(ScrollEvent.SCROLL, navigation::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
     }
 
@@ -447,75 +447,5 @@ final class LanesDiagram extends Region {
             }
         }
         return b.toString();
-    }
-
-    private void onScroll(ScrollEvent e) {
-        if (e.isControlDown()) {
-            zoomBy(e.getDeltaY() > 0 ? 1.25 : 0.8);
-        } else {
-            scrollTo(scrollBar.getValue() - e.getDeltaY());
-        }
-        e.consume();
-    }
-
-    private void zoomBy(double factor) {
-        model.zoomProperty().set(model.zoomProperty().get() * factor);
-    }
-
-    private void onKey(KeyEvent e) {
-        if (e.isShortcutDown()) {
-            switch (e.getCode()) {
-                case PLUS, EQUALS, ADD -> zoomBy(1.25);
-                case MINUS, SUBTRACT -> zoomBy(0.8);
-                case DIGIT0, NUMPAD0 -> model.zoomProperty().set(1.0);
-                default -> {
-                    return;
-                }
-            }
-            e.consume();
-            return;
-        }
-        KeyCode code = e.getCode();
-        List<ArrowInfo> infos = model.visibleArrows();
-        switch (code) {
-            // Left and Right are left to the application (stepping playback back and forward)
-            case DOWN -> select(infos, +1);
-            case UP -> select(infos, -1);
-            case HOME -> selectAt(infos, 0);
-            case END -> selectAt(infos, infos.size() - 1);
-            case ESCAPE -> model.selectedSegmentIdProperty().set(null);
-            case PAGE_DOWN -> scrollTo(scrollBar.getValue() + getHeight() * 0.8);
-            case PAGE_UP -> scrollTo(scrollBar.getValue() - getHeight() * 0.8);
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    private void select(List<ArrowInfo> infos, int step) {
-        if (infos.isEmpty()) {
-            return;
-        }
-        Integer selected = model.selectedSegmentIdProperty().get();
-        int k = selected == null ? -1 : model.ordinalOf(selected);
-        int next = k < 0 ? (step > 0 ? 0 : infos.size() - 1) : Math.max(0, Math.min(infos.size() - 1, k + step));
-        selectAt(infos, next);
-    }
-
-    private void selectAt(List<ArrowInfo> infos, int k) {
-        if (k < 0 || k >= infos.size()) {
-            return;
-        }
-        ArrowInfo info = infos.get(k);
-        model.selectedSegmentIdProperty().set(info.id());
-        if (axis != null) {
-            double y0 = axis.y(info.sentAt());
-            double y1 = axis.y(info.endsAt());
-            double top = scrollBar.getValue();
-            if (y0 < top + 20 || y1 > top + getHeight() - 20) {
-                scrollTo(y0 - getHeight() * 0.3);
-            }
-        }
     }
 }
