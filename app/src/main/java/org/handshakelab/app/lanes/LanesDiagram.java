@@ -236,7 +236,6 @@ final class LanesDiagram extends Region {
             return;
         }
         content.setVisible(true);
-        scrollBar.setVisible(true);
         emptyMessage.setVisible(false);
         if (axis == null) {
             axis = TimeAxis.of(data.activityTimes, BASE_PX_PER_MS * scale * model.zoomProperty().get(), TOP_PAD * scale);
@@ -247,6 +246,7 @@ final class LanesDiagram extends Region {
         adjustingScroll = true;
         try {
             scrollBar.setMax(Math.max(0, contentHeight - h));
+            scrollBar.setVisible(contentHeight > h); // its width stays reserved: lanes do not jump
             scrollBar.setVisibleAmount(Math.min(contentHeight, h));
             scrollBar.setBlockIncrement(h * 0.8);
             scrollBar.setUnitIncrement(40);
