@@ -1,6 +1,5 @@
 package org.handshakelab.model.sim;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -39,7 +38,7 @@ public final class Simulation {
     private final EventQueue queue = new EventQueue();
     private final Triggers triggers;
     private final boolean recording;
-    private final List<TraceEvent> events = new ArrayList<>();
+    private final EventLog events = new EventLog();
     /** Per side and timer kind: the token of the one live agenda entry (0: none) and its time. */
     private final long[][] timerTokens = new long[2][TimerKind.values().length];
     private final long[][] timerEntryAt = new long[2][TimerKind.values().length];
@@ -205,7 +204,7 @@ public final class Simulation {
 
     /** A snapshot of the trace so far. */
     public Trace trace() {
-        return new Trace(events, firstIsn[0], firstIsn[1]);
+        return new Trace(events.toList(), firstIsn[0], firstIsn[1]);
     }
 
     // ---------------------------------------------------------------- events
