@@ -11,6 +11,7 @@ import org.handshakelab.model.tcp.AppCall;
 import org.handshakelab.model.tcp.CallResult;
 import org.handshakelab.model.tcp.Effect;
 import org.handshakelab.model.tcp.Endpoint;
+import org.handshakelab.model.tcp.EndpointSnapshot;
 import org.handshakelab.model.tcp.Flags;
 import org.handshakelab.model.tcp.IsnSource;
 import org.handshakelab.model.tcp.Segment;
@@ -160,6 +161,11 @@ public final class Simulation {
 
     public State state(Side side) {
         return endpoints[side.ordinal()].state();
+    }
+
+    /** {@code side}'s connection variables now (SND.UNA, SND.NXT, RCV.NXT, queues, timer). */
+    public EndpointSnapshot endpoint(Side side) {
+        return endpoints[side.ordinal()].snapshot();
     }
 
     /** Bytes {@code side}'s application has received so far. */

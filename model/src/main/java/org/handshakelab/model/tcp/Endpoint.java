@@ -198,6 +198,13 @@ public final class Endpoint {
         return passiveOpen;
     }
 
+    /** An immutable copy of the variables now. */
+    public EndpointSnapshot snapshot() {
+        return new EndpointSnapshot(side, state, Seq.unsigned(snd.iss), Seq.unsigned(snd.una), Seq.unsigned(snd.nxt),
+                snd.wnd, rcv.synReceived, Seq.unsigned(rcv.irs), Seq.unsigned(rcv.nxt), rcv.wnd, bytesQueued(),
+                bytesInFlight(), reassembly.size(), timer, delayedAckAt);
+    }
+
     // ---------------------------------------------------------------- helpers for the rules
 
     void emit(Effect e) {
