@@ -106,7 +106,7 @@ public final class Endpoint {
 
     private void begin(long now) {
         this.now = now;
-        this.fx = new ArrayList<>(4);
+        this.fx = new ArrayList<>(8);
     }
 
     private List<Effect> end() {
