@@ -47,6 +47,7 @@ public final class Simulation {
     private final long[][] timerDeadline = new long[2][TimerKind.values().length];
     private final long[] firstIsn = {-1, -1};
     private final int[] actionCallIndex;
+    private byte[] deliveryScratch = new byte[0];
     private long eventCount;
     private long nextToken = 1;
     private int nextSegmentId = 1;
@@ -279,7 +280,12 @@ public final class Simulation {
                 }
             } else if (e instanceof Effect.DeliverData d) {
                 if (counted()) {
-                    events.add(new TraceEvent.DataDelivered(now, side, d.data()));
+                    // DataDelivered copies the bytes in, so a scratch array can carry them there
+                    if (deliveryScratch.length != d.length()) {
+                        deliveryScratch = new byte[d.length()];
+                    }
+                    d.copyTo(deliveryScratch);
+                    events.add(new TraceEvent.DataDelivered(now, side, deliveryScratch));
                 }
                 schedule(triggers.bytesDelivered(side, d.length()));
             } else if (e instanceof Effect.StateChange c) {
