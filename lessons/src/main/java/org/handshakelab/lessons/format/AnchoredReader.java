@@ -51,8 +51,10 @@ final class AnchoredReader {
             }
         }
         if (kinds.size() != 1) {
+            String found = object.members().isEmpty() ? ""
+                    : " (found " + String.join(", ", object.members().stream().map(JsonValue.Member::name).toList()) + ")";
             reader.out.error(object.position(), path, kinds.isEmpty()
-                    ? "an anchor needs one of " + String.join(", ", KIND_ORDER)
+                    ? "an anchor needs one of " + String.join(", ", KIND_ORDER) + found
                     : "an anchor has exactly one of " + String.join(", ", KIND_ORDER) + ", but this one has "
                             + String.join(", ", kinds));
             return null;
