@@ -114,7 +114,7 @@ final class AnchoredReader {
     private Anchor segment(Fields f, String path) {
         Fields s = f.object("segment", true, "from", "flags", "nth");
         String event = f.oneOf("event", false, Vocabulary.SEGMENT_EVENTS);
-        if (s == null || (f.has("event") && event == null)) {
+        if (s == null) {
             return null;
         }
         Side from = reader.side(s, "from", true);
@@ -143,7 +143,7 @@ final class AnchoredReader {
         } else {
             Fields.typeError(flagsValue, s.pathOf("flags"), reader.out, "an array of flags or \"data\"");
         }
-        if (from == null || !flagsOk || (s.has("nth") && nth == null)) {
+        if (from == null || !flagsOk || (s.has("nth") && nth == null) || (f.has("event") && event == null)) {
             return null;
         }
         Anchor.SegmentEvent segmentEvent = event == null ? Anchor.SegmentEvent.SENT
