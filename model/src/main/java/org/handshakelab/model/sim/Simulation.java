@@ -30,7 +30,8 @@ import org.handshakelab.model.trace.TraceEvent;
  * <p>Use {@link #run(Scenario)} for a whole run, or drive it step by step (a sandbox): {@link
  * #call(Side, AppCall)} makes an application call now, {@link #step()} handles the next event,
  * {@link #advanceTo(long)} handles everything up to a time, and {@link #trace()} is a snapshot of
- * what has happened so far.
+ * what has happened so far. Not thread-safe: confine a simulation to one thread and hand out its
+ * immutable traces.
  */
 public final class Simulation {
     private final Scenario scenario;
