@@ -1,0 +1,13 @@
+package org.handshakelab.app;
+
+import javafx.application.Application;
+
+/** Starts the JavaFX application; kept apart from {@link Main} so the command-line path never loads JavaFX. */
+final class DesktopLauncher {
+    private DesktopLauncher() {
+    }
+
+    static void launch(String[] args) {
+        Application.launch(HandshakeLabApp.class, args);
+    }
+}

@@ -1,0 +1,158 @@
+package org.handshakelab.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.handshakelab.app.i18n.Language;
+import org.handshakelab.app.session.LessonSource;
+import org.handshakelab.model.tcp.Side;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window on start, and playback driven from the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowPlaybackTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = WindowFixture.open(stage, Language.ENGLISH);
+    }
+
+    private int index() {
+        return window.player().playback().eventIndexProperty().get();
+    }
+
+    private int size() {
+        return window.player().playback().trace().size();
+    }
+
+    private List<String> badges(FxRobot robot) {
+        return List.of(WindowFixture.badge(robot, Side.CLIENT), WindowFixture.badge(robot, Side.SERVER));
+    }
+
+    @Test
+    void startShowsTheDefaultLessonWithBothEndpointsClosed(FxRobot robot) {
+        assertEquals(LessonSource.DEFAULT_ID, window.session().open().lesson().id());
+        assertEquals(LessonSource.DEFAULT_ID, robot.lookup("#status-bar").queryAs(StatusBar.class).getText());
+        assertEquals(-1, index());
+        assertEquals(List.of("CLOSED", "CLOSED"), badges(robot));
+        assertTrue(window.stage().getTitle().contains(window.session().open().lesson().title().get("en")));
+        String shown = window.narrationPanel().textLabel().getText();
+        window.player().narration().current(-1).ifPresent(p -> assertEquals(p.text().get("en"), shown));
+    }
+
+    @Test
+    void rightKeyStepsThroughTheThreeWayHandshakeStates(FxRobot robot) {
+        List<List<String>> seen = new ArrayList<>();
+        seen.add(badges(robot));
+        for (int i = 0; i < size(); i++) {
+            robot.type(KeyCode.RIGHT);
+            assertEquals(i, index(), "one event per key press");
+            List<String> now = badges(robot);
+            if (!now.equals(seen.get(seen.size() - 1))) {
+                seen.add(now);
+            }
+        }
+        // RFC 9293 §3.5 Figure 6: the states of a basic three-way handshake, in this order
+        List<List<String>> expected = List.of(
+                List.of("CLOSED", "CLOSED"), List.of("CLOSED", "LISTEN"), List.of("SYN_SENT", "LISTEN"),
+                List.of("SYN_SENT", "SYN_RECEIVED"), List.of("ESTABLISHED", "SYN_RECEIVED"),
+                List.of("ESTABLISHED", "ESTABLISHED"));
+        assertEquals(expected, seen.subList(0, Math.min(seen.size(), expected.size())), "states seen: " + seen);
+    }
+
+    @Test
+    void leftKeyRestoresExactlyWhatTheBadgesShowedBefore(FxRobot robot) {
+        List<List<String>> forward = new ArrayList<>();
+        forward.add(badges(robot));
+        int steps = Math.min(size(), 8);
+        for (int i = 0; i < steps; i++) {
+            robot.type(KeyCode.RIGHT);
+            forward.add(badges(robot));
+        }
+        for (int i = steps - 1; i >= 0; i--) {
+            robot.type(KeyCode.LEFT);
+            assertEquals(i - 1, index());
+            assertEquals(forward.get(i), badges(robot), "after stepping back to event " + (i - 1));
+        }
+    }
+
+    @Test
+    void homeRestartsAndPageKeysJumpBetweenNarrationPoints(FxRobot robot) {
+        var narration = window.player().narration();
+        robot.type(KeyCode.PAGE_DOWN);
+        int first = narration.next(-1).orElseThrow().eventIndex();
+        assertEquals(first, index(), "PgDn goes to the next narration point");
+        String firstText = window.narrationPanel().textLabel().getText();
+        assertEquals(narration.current(first).orElseThrow().text().get("en"), firstText);
+        robot.type(KeyCode.PAGE_DOWN);
+        narration.next(first).ifPresent(p -> assertEquals(p.eventIndex(), index()));
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(first, index(), "PgUp goes back to the previous narration point");
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        robot.type(KeyCode.HOME);
+        assertEquals(-1, index(), "Home restarts");
+        assertEquals(List.of("CLOSED", "CLOSED"), badges(robot));
+    }
+
+    @Test
+    void spaceStartsAndStopsPlayingAndPlayingAdvancesTime(FxRobot robot) {
+        robot.type(KeyCode.SPACE);
+        assertTrue(window.player().isPlaying());
+        WindowFixture.waitUntil(() -> index() >= 0, "playing applies the first event");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        if (window.player().isPlaying()) { // it may have paused on its own at a narration point just before
+            robot.type(KeyCode.SPACE);
+        }
+        assertFalse(window.player().isPlaying());
+        int stopped = index();
+        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals(stopped, index(), "paused playback stays where it is");
+    }
+
+    @Test
+    void arrowKeysStepOnceEvenWhenTheTimelineSliderHasFocus(FxRobot robot) {
+        Slider slider = robot.lookup("#timeline-slider").queryAs(Slider.class);
+        robot.interact(() -> {
+            slider.setFocusTraversable(true);
+            slider.requestFocus();
+        });
+        robot.type(KeyCode.RIGHT);
+        assertEquals(0, index());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, index());
+        assertEquals(1, slider.getValue(), 1e-9, "the slider follows the playback");
+        robot.interact(() -> slider.setValue(4));
+        assertEquals(Math.min(4, size() - 1), index(), "moving the slider seeks");
+    }
+
+    @Test
+    void playingStopsAtThePausingNarrationPoint(FxRobot robot) {
+        var pausing = window.player().narration().firstPauseIn(-1, size() - 1);
+        robot.interact(() -> window.player().play());
+        WindowFixture.waitUntil(() -> !window.player().isPlaying(), "playback pauses by itself");
+        int expected = pausing.map(p -> p.eventIndex()).orElse(size() - 1);
+        assertEquals(expected, index());
+    }
+
+    @Test
+    void f1ShowsTheShortcutList(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        WindowFixture.waitUntil(() -> robot.lookup("#shortcuts-table").tryQuery().isPresent(), "the dialog shows");
+        assertTrue(robot.lookup("#shortcuts-table .label").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().equals("Step forward one event")));
+    }
+}
