@@ -5,17 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.handshakelab.app.i18n.I18n;
 import org.handshakelab.app.i18n.Language;
 import org.handshakelab.app.session.LessonSession;
 import org.handshakelab.app.session.LessonSource;
 import org.handshakelab.app.session.RecentFiles;
-import org.handshakelab.app.ui.Dialogs;
+import org.handshakelab.app.ui.FailureReporter;
 import org.handshakelab.app.ui.Fonts;
 import org.handshakelab.app.ui.MainWindow;
 import org.handshakelab.lessons.Diagnostic;
@@ -33,7 +31,6 @@ public final class HandshakeLabApp extends Application {
     private String firstName;
     private LoadOutcome fallback;
     private MainWindow window;
-    private boolean showingFailure;
 
     @Override
     public void init() {
@@ -70,11 +67,6 @@ public final class HandshakeLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> failed(error));
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-            AppLogging.LOG.log(Level.SEVERE, "uncaught on " + thread.getName(), error);
-            Platform.runLater(() -> summarise(error));
-        });
         I18n i18n = new I18n(language);
         LessonSession session = new LessonSession(new RecentFiles(AppHome.dir().resolve("recent-files.txt")));
         if (fallback != null) {
@@ -84,6 +76,7 @@ public final class HandshakeLabApp extends Application {
             session.show(firstOutcome, firstFile, firstName);
         }
         window = new MainWindow(stage, i18n, session);
+        FailureReporter.install(window);
         if (options.reportStartup()) {
             reportFirstFrame();
         }
@@ -104,28 +97,6 @@ public final class HandshakeLabApp extends Application {
             }
         };
         window.scene().addPostLayoutPulseListener(once[0]);
-    }
-
-    private void failed(Throwable error) {
-        AppLogging.LOG.log(Level.SEVERE, "uncaught on the FX thread", error);
-        summarise(error);
-    }
-
-    /** Tells the user something went wrong, without a stack trace; one dialog at a time. */
-    private void summarise(Throwable error) {
-        if (showingFailure || window == null) {
-            return;
-        }
-        showingFailure = true;
-        try {
-            Window owner = window.stage().isShowing() ? window.stage() : null;
-            var alert = Dialogs.failure(owner, window.i18n(), error, AppLogging.logFile());
-            alert.setOnHidden(e -> showingFailure = false);
-            alert.show();
-        } catch (RuntimeException e) {
-            showingFailure = false;
-            AppLogging.LOG.log(Level.SEVERE, "could not show the failure dialog", e);
-        }
     }
 
     @Override

@@ -109,18 +109,29 @@ class MainWindowPlaybackTest {
 
     @Test
     void spaceStartsAndStopsPlayingAndPlayingAdvancesTime(FxRobot robot) {
+        List<Boolean> transitions = new ArrayList<>();
+        robot.interact(() -> window.player().playingProperty().addListener((o, was, now) -> transitions.add(now)));
         robot.type(KeyCode.SPACE);
-        assertTrue(window.player().isPlaying());
+        assertEquals(Boolean.TRUE, transitions.get(0), "Space starts playing");
         WindowFixture.waitUntil(() -> index() >= 0, "playing applies the first event");
-        robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
-        if (window.player().isPlaying()) { // it may have paused on its own at a narration point just before
-            robot.type(KeyCode.SPACE);
-        }
-        assertFalse(window.player().isPlaying());
+
+        // within one FX-thread turn no animation frame can pause it by itself in between
+        robot.interact(() -> {
+            window.player().play();
+            pressSpace();
+            assertFalse(window.player().isPlaying(), "Space pauses");
+            pressSpace();
+            assertTrue(window.player().isPlaying(), "Space plays again");
+            pressSpace();
+        });
         int stopped = index();
         WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
         assertEquals(stopped, index(), "paused playback stays where it is");
+    }
+
+    private void pressSpace() {
+        javafx.event.Event.fireEvent(window.scene().getRoot(), new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, " ", " ", KeyCode.SPACE, false, false, false, false));
     }
 
     @Test
