@@ -1,0 +1,292 @@
+package org.handshakelab.model.sim;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.handshakelab.model.net.Direction;
+import org.handshakelab.model.net.FaultRule;
+import org.handshakelab.model.net.Network;
+import org.handshakelab.model.net.Transit;
+import org.handshakelab.model.tcp.AppCall;
+import org.handshakelab.model.tcp.CallResult;
+import org.handshakelab.model.tcp.Effect;
+import org.handshakelab.model.tcp.Endpoint;
+import org.handshakelab.model.tcp.Flags;
+import org.handshakelab.model.tcp.IsnSource;
+import org.handshakelab.model.tcp.Segment;
+import org.handshakelab.model.tcp.Seq;
+import org.handshakelab.model.tcp.Side;
+import org.handshakelab.model.tcp.State;
+import org.handshakelab.model.tcp.TimerKind;
+import org.handshakelab.model.trace.Trace;
+import org.handshakelab.model.trace.TraceEvent;
+
+/**
+ * A discrete-event simulation of two {@link Endpoint}s and the {@link Network} between them, in
+ * virtual milliseconds. Deterministic: ties between events at the same time are broken by the
+ * order in which they were scheduled, and every random choice comes from the scenario's seeds.
+ *
+ * <p>Use {@link #run(Scenario)} for a whole run, or drive it step by step (a sandbox): {@link
+ * #call(Side, AppCall)} makes an application call now, {@link #step()} handles the next event,
+ * {@link #advanceTo(long)} handles everything up to a time, and {@link #trace()} is a snapshot of
+ * what has happened so far.
+ */
+public final class Simulation {
+    private final Scenario scenario;
+    private final Endpoint[] endpoints = new Endpoint[2];
+    private final Network network;
+    private final EventQueue queue = new EventQueue();
+    private final Triggers triggers;
+    private final boolean recording;
+    private final List<TraceEvent> events = new ArrayList<>();
+    private final long[][] timerTokens = new long[2][TimerKind.values().length];
+    private final long[] firstIsn = {-1, -1};
+    private final int[] actionCallIndex;
+    private long eventCount;
+    private long nextToken = 1;
+    private int nextSegmentId = 1;
+    private int segmentsSent;
+    private long now;
+    private Outcome bound;
+
+    /** A simulation at time 0 that records the full trace; nothing has happened yet. */
+    public Simulation(Scenario scenario) {
+        this(scenario, true);
+    }
+
+    /**
+     * @param recordTrace false for a lightweight run (benchmarks) that counts events but keeps
+     *                    none; {@link #trace()} is then empty
+     */
+    public Simulation(Scenario scenario, boolean recordTrace) {
+        this.scenario = scenario;
+        this.recording = recordTrace;
+        this.network = new Network(scenario.network());
+        SplittableRandom isnRandom = new SplittableRandom(scenario.seed());
+        endpoints[0] = endpoint(scenario.client(), scenario.server().port(), isnRandom);
+        endpoints[1] = endpoint(scenario.server(), scenario.client().port(), isnRandom);
+        this.triggers = new Triggers(scenario.actions());
+        this.actionCallIndex = new int[scenario.actions().size()];
+        Arrays.fill(actionCallIndex, -1);
+        for (int i : triggers.timed()) {
+            ScriptedAction a = scenario.actions().get(i);
+            queue.add(((Trigger.At) a.trigger()).timeMillis(), new Agenda.Call(a.side(), a.call(), i));
+        }
+    }
+
+    private static Endpoint endpoint(EndpointSetup setup, int remotePort, SplittableRandom isnRandom) {
+        Long isn = setup.isn();
+        IsnSource source = isn != null ? IsnSource.fixed(isn) : () -> Integer.toUnsignedLong(isnRandom.nextInt());
+        return new Endpoint(setup.side(), setup.port(), remotePort, setup.settings(), source);
+    }
+
+    /** Runs a scenario until nothing is left to happen or a bound is reached. */
+    public static SimulationResult run(Scenario scenario) {
+        return new Simulation(scenario).runToEnd();
+    }
+
+    /** Handles events until nothing is scheduled or a bound is reached. */
+    public SimulationResult runToEnd() {
+        while (step()) {
+            // keep going
+        }
+        return new SimulationResult(trace(), outcome());
+    }
+
+    // ---------------------------------------------------------------- incremental API
+
+    /** Handles the next scheduled event. False when nothing is scheduled or a bound was reached. */
+    public boolean step() {
+        if (bound != null || queue.isEmpty()) {
+            return false;
+        }
+        if (eventCount >= scenario.bounds().maxEvents()) {
+            reachBound(Outcome.BOUND_REACHED_EVENTS, now, "max events");
+            return false;
+        }
+        long time = queue.peekTime();
+        if (time > scenario.bounds().maxTimeMillis()) {
+            reachBound(Outcome.BOUND_REACHED_TIME, scenario.bounds().maxTimeMillis(), "max time");
+            return false;
+        }
+        Object event = queue.poll();
+        now = time;
+        dispatch(event);
+        return true;
+    }
+
+    /** Handles every event up to and including time {@code t}, then sets the clock to {@code t}. */
+    public void advanceTo(long t) {
+        while (bound == null && !queue.isEmpty() && queue.peekTime() <= t) {
+            if (!step()) {
+                break;
+            }
+        }
+        if (bound == null && t > now) {
+            now = t;
+        }
+    }
+
+    /** An application call made now, outside the script (a sandbox); returns what the call returned. */
+    public CallResult call(Side side, AppCall call) {
+        List<Effect> effects = endpoints[side.ordinal()].call(now, call);
+        apply(side, effects, 0);
+        return ((Effect.CallReturned) effects.get(0)).result();
+    }
+
+    /** Adds a fault rule after the existing ones (a sandbox). */
+    public void addFaultRule(FaultRule rule) {
+        network.addRule(rule);
+    }
+
+    /** Changes the random loss probability from now on (a sandbox). */
+    public void setRandomLoss(double probability) {
+        network.setRandomLoss(probability);
+    }
+
+    public long now() {
+        return now;
+    }
+
+    public State state(Side side) {
+        return endpoints[side.ordinal()].state();
+    }
+
+    /** Bytes {@code side}'s application has received so far. */
+    public long bytesReceived(Side side) {
+        return triggers.bytesReceived(side);
+    }
+
+    /** Whether nothing is scheduled (no segment in flight, no timer, no pending action). */
+    public boolean isIdle() {
+        return queue.isEmpty();
+    }
+
+    /** The time of the next scheduled event, or -1 when nothing is scheduled. */
+    public long nextEventTime() {
+        return queue.isEmpty() ? -1 : queue.peekTime();
+    }
+
+    /** COMPLETED while nothing has stopped the run (or it ran out of events), else the bound reached. */
+    public Outcome outcome() {
+        return bound != null ? bound : Outcome.COMPLETED;
+    }
+
+    /** Segments put on the wire so far by the endpoints (network copies not counted). */
+    public int segmentsSent() {
+        return segmentsSent;
+    }
+
+    /** Trace events so far (counted even when the trace is not recorded). */
+    public long eventCount() {
+        return eventCount;
+    }
+
+    /**
+     * Where the application call of scenario action {@code actionIndex} is in the trace (its
+     * {@link TraceEvent.CallMade}), or -1 if it has not happened.
+     */
+    public int actionCallIndex(int actionIndex) {
+        return actionCallIndex[actionIndex];
+    }
+
+    /** A snapshot of the trace so far. */
+    public Trace trace() {
+        return new Trace(events, firstIsn[0], firstIsn[1]);
+    }
+
+    // ---------------------------------------------------------------- events
+
+    private void dispatch(Object event) {
+        if (event instanceof Agenda.Arrival a) {
+            record(() -> new TraceEvent.SegmentDelivered(now, a.receiver(), a.id(), a.segment()));
+            apply(a.receiver(), endpoints[a.receiver().ordinal()].receive(now, a.segment()), a.id());
+        } else if (event instanceof Agenda.TimerDue t) {
+            long[] tokens = timerTokens[t.side().ordinal()];
+            if (tokens[t.kind().ordinal()] != t.token()) {
+                return; // stopped or restarted since
+            }
+            tokens[t.kind().ordinal()] = 0;
+            record(() -> new TraceEvent.TimerFired(now, t.side(), t.kind()));
+            apply(t.side(), endpoints[t.side().ordinal()].timerExpired(now, t.kind()), 0);
+        } else if (event instanceof Agenda.Loss l) {
+            record(() -> new TraceEvent.SegmentDropped(now, l.sender(), l.id(), l.cause()));
+        } else {
+            Agenda.Call c = (Agenda.Call) event;
+            if (c.actionIndex() >= 0) {
+                actionCallIndex[c.actionIndex()] = recording ? events.size() : (int) eventCount;
+            }
+            call(c.side(), c.call());
+        }
+    }
+
+    private void apply(Side side, List<Effect> effects, int segmentId) {
+        for (int i = 0, n = effects.size(); i < n; i++) {
+            Effect e = effects.get(i);
+            if (e instanceof Effect.SendSegment s) {
+                transmit(side, s.segment(), s.retransmission());
+            } else if (e instanceof Effect.TimerStart t) {
+                long token = nextToken++;
+                timerTokens[side.ordinal()][t.kind().ordinal()] = token;
+                queue.add(t.expiresAt(), new Agenda.TimerDue(side, t.kind(), token));
+                record(() -> new TraceEvent.TimerSet(now, side, t.kind(), t.expiresAt()));
+            } else if (e instanceof Effect.TimerStop t) {
+                timerTokens[side.ordinal()][t.kind().ordinal()] = 0;
+                record(() -> new TraceEvent.TimerCancelled(now, side, t.kind()));
+            } else if (e instanceof Effect.DeliverData d) {
+                record(() -> new TraceEvent.DataDelivered(now, side, d.data()));
+                schedule(triggers.bytesDelivered(side, d.length()));
+            } else if (e instanceof Effect.StateChange c) {
+                record(() -> new TraceEvent.StateChanged(now, side, c.from(), c.to(), c.cause()));
+                schedule(triggers.stateEntered(side, c.to()));
+            } else if (e instanceof Effect.CallReturned c) {
+                record(() -> new TraceEvent.CallMade(now, side, c.call(), c.result()));
+            } else if (e instanceof Effect.Notify m) {
+                record(() -> new TraceEvent.Notified(now, side, m.message()));
+            } else if (e instanceof Effect.Discard d) {
+                record(() -> new TraceEvent.SegmentDiscarded(now, side, segmentId, d.reason(), d.detail()));
+            }
+        }
+    }
+
+    private void transmit(Side sender, Segment segment, boolean retransmission) {
+        int id = nextSegmentId++;
+        segmentsSent++;
+        if (firstIsn[sender.ordinal()] < 0 && segment.has(Flags.SYN)) {
+            firstIsn[sender.ordinal()] = Seq.unsigned(segment.seq());
+        }
+        record(() -> new TraceEvent.SegmentSent(now, sender, id, segment, retransmission));
+        Transit transit = network.route(now, Direction.from(sender), segment);
+        if (transit.lost()) {
+            queue.add(transit.lostAt(), new Agenda.Loss(sender, id, transit.lostCause()));
+            return;
+        }
+        Side receiver = sender.peer();
+        queue.add(transit.arrivesAt(), new Agenda.Arrival(receiver, id, segment));
+        if (transit.duplicated()) {
+            int copyId = nextSegmentId++;
+            record(() -> new TraceEvent.SegmentDuplicated(now, sender, id, copyId, segment, transit.copyCause()));
+            queue.add(transit.copyArrivesAt(), new Agenda.Arrival(receiver, copyId, segment));
+        }
+    }
+
+    private void schedule(List<Integer> due) {
+        for (int i : due) {
+            ScriptedAction a = scenario.actions().get(i);
+            queue.add(now + triggers.delay(i), new Agenda.Call(a.side(), a.call(), i));
+        }
+    }
+
+    private void reachBound(Outcome outcome, long time, String what) {
+        bound = outcome;
+        record(() -> new TraceEvent.BoundReached(time, what));
+    }
+
+    private void record(java.util.function.Supplier<TraceEvent> event) {
+        eventCount++;
+        if (recording) {
+            events.add(event.get());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.handshakelab.model.tcp;
+
+/**
+ * What an {@link Endpoint} asks its environment to do, or reports, in answer to one event (a user
+ * call, an arriving segment or a timer). The endpoint never acts on the world itself: a simulation
+ * turns effects into network traffic, scheduled timers and trace events.
+ */
+public sealed interface Effect {
+
+    /** Put a segment on the wire; {@code retransmission} when it resends sequence space already sent. */
+    record SendSegment(Segment segment, boolean retransmission) implements Effect {
+    }
+
+    /** The connection state changed, with a human cause such as "received SYN". */
+    record StateChange(State from, State to, String cause) implements Effect {
+    }
+
+    /** Start (or restart) a timer that expires at virtual time {@code expiresAt}. */
+    record TimerStart(TimerKind kind, long expiresAt) implements Effect {
+    }
+
+    /** Stop a running timer. */
+    record TimerStop(TimerKind kind) implements Effect {
+    }
+
+    /**
+     * In-order bytes for the application. The array is created for this effect alone and never
+     * touched again by the endpoint, so the receiver of the effect may keep it.
+     */
+    record DeliverData(byte[] data) implements Effect {
+        public int length() {
+            return data.length;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DeliverData d && java.util.Arrays.equals(data, d.data);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(data);
+        }
+
+        @Override
+        public String toString() {
+            return "DeliverData[" + data.length + " bytes]";
+        }
+    }
+
+    /** A user call returned (always the first effect of a call). */
+    record CallReturned(AppCall call, CallResult result) implements Effect {
+    }
+
+    /** An asynchronous signal to the application, e.g. "connection reset" (RFC 9293 §3.10.7). */
+    record Notify(String message) implements Effect {
+    }
+
+    /** The arriving segment was thrown away (after any answer, which is its own effect). */
+    record Discard(DiscardReason reason, String detail) implements Effect {
+    }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Start-up benchmark (not a test): milliseconds from JVM start to the first frame of the main
+# window with the default lesson, against a bare JavaFX window (one Label) started from the same jar
+# with the same JVM flags. Prints both medians and their ratio.
+#
+# usage: scripts/bench-startup.sh [RUNS]       (default 15; needs Xvfb, or a DISPLAY)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-15}
+jar=app/target/handshake-lab.jar
+[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
+jvm_flags=(${HANDSHAKE_JVM_FLAGS:-})
+
+started_xvfb=
+if [ -z "${DISPLAY:-}" ]; then
+  command -v Xvfb >/dev/null || { echo "needs Xvfb: apt-get install -y xvfb libgtk-3-0" >&2; exit 2; }
+  Xvfb :97 -screen 0 1920x1080x24 >/dev/null 2>&1 &
+  started_xvfb=$!
+  export DISPLAY=:97
+  sleep 1
+fi
+trap '[ -n "$started_xvfb" ] && kill "$started_xvfb" 2>/dev/null || true' EXIT
+
+measure() { # prints the startup-ms figure of one run
+  "$@" 2>/dev/null | awk '/^startup-ms /{print $2}' | tail -n 1
+}
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+app_times=(); bare_times=()
+# one warm-up of each, not counted (file-system cache)
+measure java "${jvm_flags[@]}" -cp "$jar" org.handshakelab.app.bench.BareWindow\$Launch >/dev/null
+measure java "${jvm_flags[@]}" -jar "$jar" --report-startup --exit-after-startup >/dev/null
+for ((i = 1; i <= runs; i++)); do
+  bare_times+=("$(measure java "${jvm_flags[@]}" -cp "$jar" org.handshakelab.app.bench.BareWindow\$Launch)")
+  app_times+=("$(measure java "${jvm_flags[@]}" -jar "$jar" --report-startup --exit-after-startup)")
+done
+bare=$(printf '%s\n' "${bare_times[@]}" | median)
+app=$(printf '%s\n' "${app_times[@]}" | median)
+echo "runs: $runs"
+echo "bare window   ms: ${bare_times[*]}"
+echo "handshake lab ms: ${app_times[*]}"
+echo "median bare window:   $bare ms"
+echo "median handshake lab: $app ms"
+awk -v a="$app" -v b="$bare" 'BEGIN { printf "ratio: %.2f\n", a / b }'
