@@ -1,0 +1,5 @@
+package org.handshakelab.app.lanes;
+
+/** TEMPORARY placeholder for the contract. */
+public record LaneHeader(String label, String address, int port) {
+}
