@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.logging.Level;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -114,12 +115,12 @@ public final class LessonSession implements AutoCloseable {
     public Task<LoadOutcome> openFile(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         boolean sameFile = open.get() != null && absolute.equals(open.get().file());
-        return start(() -> LessonSource.loadFile(absolute), absolute, absolute.getFileName().toString(), sameFile);
+        return start(cancelled -> LessonSource.loadFile(absolute, cancelled), absolute, absolute.getFileName().toString(), sameFile);
     }
 
     public Task<LoadOutcome> openBundled(String id) {
         boolean same = open.get() != null && open.get().file() == null && open.get().lesson().id().equals(id);
-        return start(() -> LessonSource.loadBundled(id), null, id, same);
+        return start(cancelled -> LessonSource.loadBundled(id, cancelled), null, id, same);
     }
 
     /** Reads the open lesson again (its file, or the bundled lesson). */
@@ -137,12 +138,13 @@ public final class LessonSession implements AutoCloseable {
         }
     }
 
-    private Task<LoadOutcome> start(Supplier<LoadOutcome> load, Path file, String name, boolean reloading) {
+    private Task<LoadOutcome> start(Function<BooleanSupplier, LoadOutcome> load, Path file, String name,
+                                    boolean reloading) {
         cancelLoading();
         Task<LoadOutcome> task = new Task<>() {
             @Override
             protected LoadOutcome call() {
-                return load.get();
+                return load.apply(this::isCancelled); // the loader polls it and stops early
             }
         };
         current = task;

@@ -2,6 +2,7 @@ package org.handshakelab.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import org.handshakelab.app.i18n.Language;
 import org.handshakelab.app.session.LessonSession;
 import org.handshakelab.app.session.LessonSource;
 import org.handshakelab.app.session.RecentFiles;
+import org.handshakelab.lessons.LoadOutcome;
 import org.handshakelab.model.tcp.Side;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -23,11 +25,32 @@ final class WindowFixture {
     private WindowFixture() {
     }
 
+    /** The main window showing {@link FixtureLesson}, opened from a file as a user would. */
     static MainWindow open(Stage stage, Language language) {
+        Path dir = AppHome.dir().resolve("lessons-" + System.nanoTime());
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Path file = FixtureLesson.write(dir);
+        LoadOutcome outcome = LessonSource.loadFile(file);
+        if (!(outcome instanceof LoadOutcome.Loaded)) {
+            throw new AssertionError("the fixture lesson does not load: " + outcome);
+        }
+        return open(stage, language, outcome, file);
+    }
+
+    /** The main window as the application starts it: with the default bundled lesson. */
+    static MainWindow openDefault(Stage stage, Language language) {
+        return open(stage, language, LessonSource.loadBundled(LessonSource.DEFAULT_ID), null);
+    }
+
+    private static MainWindow open(Stage stage, Language language, LoadOutcome outcome, Path file) {
         System.setProperty(MainWindow.NOTIFICATIONS_PROPERTY, "false");
         Path home = AppHome.dir();
         LessonSession session = new LessonSession(new RecentFiles(home.resolve("recent-" + System.nanoTime() + ".txt")));
-        session.show(LessonSource.loadBundled(LessonSource.DEFAULT_ID), null, LessonSource.DEFAULT_ID);
+        session.show(outcome, file, file == null ? LessonSource.DEFAULT_ID : file.getFileName().toString());
         MainWindow window = new MainWindow(stage, new I18n(language), session);
         stage.setOnHidden(e -> session.close());
         stage.show();
