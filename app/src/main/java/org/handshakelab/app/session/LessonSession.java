@@ -43,6 +43,7 @@ public final class LessonSession implements AutoCloseable {
     private final ReadOnlyStringWrapper problemsSource = new ReadOnlyStringWrapper(this, "problemsSource", "");
     private final ReadOnlyBooleanWrapper problemsAreErrors = new ReadOnlyBooleanWrapper(this, "problemsAreErrors");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper loadingName = new ReadOnlyStringWrapper(this, "loadingName", "");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final RecentFiles recentFiles;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -91,6 +92,11 @@ public final class LessonSession implements AutoCloseable {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** The file name or lesson id being loaded now. */
+    public ReadOnlyStringProperty loadingNameProperty() {
+        return loadingName.getReadOnlyProperty();
     }
 
     /** Recently opened files, newest first. */
@@ -148,6 +154,7 @@ public final class LessonSession implements AutoCloseable {
             }
         };
         current = task;
+        loadingName.set(name);
         loading.set(true);
         task.setOnSucceeded(e -> finish(task, () -> apply(task.getValue(), file, name, reloading)));
         task.setOnCancelled(e -> finish(task, () -> notifier.accept(Notice.CANCELLED, name)));

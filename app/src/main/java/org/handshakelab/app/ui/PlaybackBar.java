@@ -121,7 +121,7 @@ public final class PlaybackBar extends HBox {
         for (double value : Player.SPEEDS) {
             ToggleButton toggle = new ToggleButton(format.format(value) + "×");
             toggle.setUserData(value);
-            toggle.setId("speed-" + format.format(value));
+            toggle.setId("speed-" + format.format(value).replace('.', '_')); // "." would be a CSS class in a lookup
             toggle.setFocusTraversable(false);
             buttons.getButtons().add(toggle);
             if (value == player.speedProperty().get()) {

@@ -67,7 +67,7 @@ public final class StatusPanel {
         OpenLesson open = session.open();
         if (session.loadingProperty().get()) {
             bar.setProgress(-1);
-            bar.setText(i18n.get("status.loading", ""));
+            bar.setText(i18n.get("status.loading", session.loadingNameProperty().get()));
         } else {
             bar.setProgress(0);
             bar.setText(open == null ? i18n.get("status.noLesson") : open.lesson().id());

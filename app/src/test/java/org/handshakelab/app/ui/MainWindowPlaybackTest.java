@@ -165,4 +165,49 @@ class MainWindowPlaybackTest {
         assertTrue(robot.lookup("#shortcuts-table .label").queryAll().stream()
                 .anyMatch(n -> ((javafx.scene.control.Label) n).getText().equals("Step forward one event")));
     }
+
+    @Test
+    void questionMarkShowsTheShortcutListToo(FxRobot robot) {
+        robot.write("?");
+        WindowFixture.waitUntil(() -> robot.lookup("#shortcuts-table").tryQuery().isPresent(), "the dialog shows");
+    }
+
+    @Test
+    void ctrlPlusMinusAndZeroZoomTheLanes(FxRobot robot) {
+        var zoom = window.lanesModel().zoomProperty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertEquals(1.25, zoom.get(), 1e-9);
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS, KeyCode.MINUS).release(KeyCode.CONTROL);
+        assertEquals(0.8, zoom.get(), 1e-9);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals(1.0, zoom.get(), 1e-9);
+        robot.interact(() -> {
+            for (int i = 0; i < 40; i++) {
+                window.zoomOut();
+            }
+        });
+        assertEquals(0.25, zoom.get(), 1e-9, "zoom stops at 0.25");
+    }
+
+    @Test
+    void theSpeedButtonsSetThePlayerSpeed(FxRobot robot) {
+        robot.clickOn("#speed-2");
+        assertEquals(2.0, window.player().speedProperty().get(), 1e-9);
+        robot.clickOn("#speed-0_25");
+        assertEquals(0.25, window.player().speedProperty().get(), 1e-9);
+        robot.clickOn("#speed-0_25");
+        assertEquals(0.25, window.player().speedProperty().get(), 1e-9, "clicking the chosen speed keeps it");
+        assertTrue(robot.lookup("#speed-0_25").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void theDarkThemeSwapsBothStylesheets(FxRobot robot) {
+        robot.interact(() -> window.setTheme(Theme.DARK));
+        var sheets = window.scene().getStylesheets();
+        assertTrue(sheets.stream().anyMatch(s -> s.endsWith("theme-dark.css")));
+        assertFalse(sheets.stream().anyMatch(s -> s.endsWith("theme-light.css")));
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().endsWith("primer-dark.css"));
+        robot.interact(() -> window.setTheme(Theme.LIGHT));
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().endsWith("primer-light.css"));
+    }
 }

@@ -104,6 +104,23 @@ class OpenLessonTest {
     }
 
     @Test
+    void aLoadCancelledBeforeItEndsChangesNothing(FxRobot robot) throws Exception {
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, FixtureLesson.TEXT.replace("fixture-handshake", "other-lesson"), StandardCharsets.UTF_8);
+        var before = window.session().open();
+        javafx.concurrent.Task<?>[] task = new javafx.concurrent.Task<?>[1];
+        robot.interact(() -> {
+            task[0] = window.openFile(other);
+            assertTrue(window.session().loadingProperty().get(), "loading shows while the task runs");
+            window.session().cancelLoading();
+        });
+        WindowFixture.waitUntil(() -> task[0].isDone() && !window.session().loadingProperty().get(), "the task ends");
+        assertTrue(task[0].isCancelled());
+        assertEquals(before, window.session().open(), "the open lesson stays");
+        assertTrue(window.session().problems().isEmpty());
+    }
+
+    @Test
     void aMissingFileIsAProblemNotACrash(FxRobot robot) {
         robot.interact(() -> window.openFile(dir.resolve("does-not-exist.json")));
         WindowFixture.waitUntil(() -> !window.session().problems().isEmpty(), "the problem is listed");
