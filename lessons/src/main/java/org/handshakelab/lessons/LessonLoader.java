@@ -121,6 +121,7 @@ public final class LessonLoader {
         Position setupAt = doc.setup().at();
         Scenario scenario;
         SimulationResult result;
+        int[] callIndexes;
         try {
             scenario = ScenarioCompiler.compile(doc);
         } catch (RuntimeException e) {
@@ -128,7 +129,9 @@ public final class LessonLoader {
             return failed(out);
         }
         try {
-            result = simulator.run(scenario);
+            Simulator.Run run = simulator.runWithCalls(scenario);
+            result = run == null ? null : run.result();
+            callIndexes = run == null ? null : run.actionCallIndexes();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             out.error(setupAt, "$.setup", "the simulation failed: " + describe(e));
             return failed(out);
@@ -148,7 +151,8 @@ public final class LessonLoader {
                     + " before everything had happened; shorten the script or raise the bound");
             return failed(out);
         }
-        int[] stepEvents = StepCalls.locate(doc.script(), result.trace());
+        int[] stepEvents = callIndexes != null && callIndexes.length == doc.script().size() ? callIndexes
+                : StepCalls.locate(doc.script(), result.trace());
         reportSteps(doc, stepEvents, result, out);
         AnchorResolver resolver = new AnchorResolver(result.trace(), doc.script(), stepEvents);
         List<NarrationPoint> narration = new ArrayList<>();

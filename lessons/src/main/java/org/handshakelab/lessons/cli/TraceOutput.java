@@ -1,31 +1,19 @@
 package org.handshakelab.lessons.cli;
 
 import org.handshakelab.model.trace.Trace;
-import org.handshakelab.model.trace.TraceEvent;
+import org.handshakelab.model.trace.TraceJsonl;
+import org.handshakelab.model.trace.TraceText;
 
-/**
- * Placeholder trace printing until the model's TraceText and TraceJsonl land on main; then this
- * delegates to them.
- */
+/** The trace in the model's two printed forms: text for people, JSON Lines for tools. */
 final class TraceOutput {
     private TraceOutput() {
     }
 
     static String text(Trace trace) {
-        StringBuilder b = new StringBuilder();
-        for (TraceEvent e : trace.events()) {
-            b.append(e.time()).append(" ms ").append(e).append('\n');
-        }
-        return b.toString();
+        return TraceText.toString(trace);
     }
 
     static String jsonl(Trace trace) {
-        StringBuilder b = new StringBuilder();
-        int i = 0;
-        for (TraceEvent e : trace.events()) {
-            b.append("{\"i\":").append(i++).append(",\"t\":").append(e.time()).append(",\"kind\":\"")
-                    .append(e.getClass().getSimpleName()).append("\"}\n");
-        }
-        return b.toString();
+        return TraceJsonl.toString(trace);
     }
 }

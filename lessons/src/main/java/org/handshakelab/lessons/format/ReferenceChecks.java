@@ -44,12 +44,13 @@ final class ReferenceChecks {
                         + " ms, after the time bound (setup.bounds.maxTime = " + setup.maxTimeMs() + " ms)");
             }
             if (step.call() instanceof AppCall.Send send) {
+                long before = totalBytes;
                 totalBytes += send.length();
+                if (before <= Limits.MAX_TOTAL_SEND_BYTES && totalBytes > Limits.MAX_TOTAL_SEND_BYTES) {
+                    out.error(step.at(), step.path(), "the script sends " + totalBytes + " bytes in all; the limit is "
+                            + Limits.MAX_TOTAL_SEND_BYTES);
+                }
             }
-        }
-        if (totalBytes > Limits.MAX_TOTAL_SEND_BYTES) {
-            out.error(new org.handshakelab.lessons.json.JsonValue.Position(1, 1), "$.script",
-                    "the script sends " + totalBytes + " bytes in all; the limit is " + Limits.MAX_TOTAL_SEND_BYTES);
         }
         for (Anchor anchor : anchors(doc)) {
             if (anchor instanceof Anchor.StepCall ref && !stepIds.contains(ref.stepId())) {

@@ -23,7 +23,7 @@ public record Conversation(int index, int ipVersion, InetAddress addressA, int p
     }
 
     static String endpoint(InetAddress a, int port) {
-        String host = a.getHostAddress();
+        String host = org.handshakelab.model.wire.IpLiteral.format(a);
         return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
     }
 

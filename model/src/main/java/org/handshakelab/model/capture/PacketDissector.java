@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Finds the TCP header inside a captured frame: strips the link-layer header (Ethernet with
- * 802.1Q/802.1ad VLAN tags, Linux cooked v1/v2, BSD NULL/LOOP, raw IP), then IPv4 (with options)
+ * 802.1Q/802.1ad VLAN tags and PPPoE sessions, Linux cooked v1/v2, BSD NULL/LOOP, raw IP), then IPv4 (with options)
  * or IPv6 (skipping hop-by-hop, routing, destination-options, fragment and AH extension headers).
  * Results are left in public fields of this reusable object: nothing is allocated per packet.
  */
@@ -28,6 +28,7 @@ final class PacketDissector {
 
     private static final int ETHERTYPE_IPV4 = 0x0800;
     private static final int ETHERTYPE_IPV6 = 0x86DD;
+    private static final int ETHERTYPE_PPPOE_SESSION = 0x8864;
     private static final int MAX_VLAN_TAGS = 8;
     private static final int MAX_EXTENSION_HEADERS = 16;
 
@@ -117,6 +118,13 @@ final class PacketDissector {
             return ipv4(b, at, end);
         } else if (type == ETHERTYPE_IPV6) {
             return ipv6(b, at, end);
+        } else if (type == ETHERTYPE_PPPOE_SESSION) {
+            // RFC 2516 §4: 6-byte PPPoE header, then the 2-byte PPP protocol (0x0021 IPv4, 0x0057 IPv6)
+            if (at + 8 > end) {
+                return Kind.MALFORMED;
+            }
+            int protocol = Bytes.be16(b, at + 6);
+            return protocol == 0x0021 ? ipv4(b, at + 8, end) : protocol == 0x0057 ? ipv6(b, at + 8, end) : Kind.NOT_IP;
         }
         return Kind.NOT_IP;
     }

@@ -158,6 +158,11 @@ public final class PassiveStateTracker {
                         : "sent SYN reusing the 4-tuple (new connection)");
             } else if (s.has(Flags.ACK) && (state[xi] == State.CLOSED || state[xi] == State.LISTEN)) {
                 change(t, x, State.SYN_RECEIVED, "sent SYN,ACK (its SYN was not in the capture)");
+            } else if (s.has(Flags.ACK) && state[xi] == State.SYN_SENT) {
+                // The peer's SYN passed the capture point before ours but reached us only after we
+                // had sent our SYN: the SYNs crossed (simultaneous open, RFC 9293 §3.5 Figure 7).
+                change(t, x, State.SYN_RECEIVED, "saw SYN from " + x.peer().wireName()
+                        + " after sending its own (the SYNs crossed: simultaneous open)");
             }
         }
         if (s.has(Flags.FIN)) {

@@ -68,9 +68,10 @@ final class PcapReader implements PacketReader {
         }
         in.advance(16);
         int length = (int) captured;
-        if (in.ensure(length) < length) {
-            throw new CaptureFormatException(number, in.position(), "truncated packet data: "
-                    + in.ensure(length) + " of " + length + " bytes");
+        int have = in.ensure(length);
+        if (have < length) {
+            throw new CaptureFormatException(number, in.position() + have, "truncated packet data: "
+                    + have + " of " + length + " bytes");
         }
         count = number;
         p.number = number;

@@ -146,7 +146,7 @@ public final class TraceJsonl {
             segment(o, d.segment(), rel.get(d.copyId()));
         } else if (e instanceof TraceEvent.SegmentDiscarded d) {
             o.num("id", d.id());
-            o.str("reason", d.reason() == null ? "IGNORED" : d.reason().name());
+            o.str("reason", d.reason() == null ? null : d.reason().name());
             o.str("detail", d.detail());
         } else if (e instanceof TraceEvent.StateChanged s) {
             o.str("from", s.from().name());

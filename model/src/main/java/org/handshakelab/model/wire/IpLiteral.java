@@ -70,4 +70,46 @@ public final class IpLiteral {
         }
         return out;
     }
+
+    /**
+     * The text form of an address: dotted decimal for IPv4, and for IPv6 the canonical form of
+     * RFC 5952 §4 (lower case, no leading zeros, the longest run of two or more zero groups
+     * shortened to {@code ::}), which the JDK's {@code getHostAddress} does not produce.
+     */
+    public static String format(InetAddress address) {
+        byte[] a = address.getAddress();
+        if (a.length == 4) {
+            return address.getHostAddress();
+        }
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((a[2 * i] & 0xFF) << 8) | (a[2 * i + 1] & 0xFF);
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8; ) {
+            int j = i;
+            while (j < 8 && groups[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = j == i ? i + 1 : j;
+        }
+        StringBuilder b = new StringBuilder(39);
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                b.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
+                b.append(':');
+            }
+            b.append(Integer.toHexString(groups[i]));
+        }
+        return b.toString();
+    }
 }

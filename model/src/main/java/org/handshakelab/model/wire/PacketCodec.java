@@ -295,11 +295,8 @@ public final class PacketCodec {
 
     static String address(byte[] a) {
         try {
-            String s = InetAddress.getByAddress(a).getHostAddress();
-            if (a.length == 16 && s.indexOf(':') < 0) {
-                return "::ffff:" + s;
-            }
-            return s;
+            return a.length == 16 ? IpLiteral.format(Inet6Address.getByAddress(null, a, -1))
+                    : InetAddress.getByAddress(a).getHostAddress();
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }

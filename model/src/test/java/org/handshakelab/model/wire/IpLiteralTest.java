@@ -23,4 +23,17 @@ class IpLiteralTest {
             assertThrows(IllegalArgumentException.class, () -> IpLiteral.parse(bad), bad);
         }
     }
+
+    @Test
+    void formatsIpv6InTheRfc5952CanonicalForm() {
+        org.junit.jupiter.api.Assertions.assertEquals("2001:db8::1", IpLiteral.format(IpLiteral.parse("2001:0DB8:0:0:0:0:0:1")));
+        org.junit.jupiter.api.Assertions.assertEquals("2001:db8:0:1:1:1:1:1", IpLiteral.format(IpLiteral.parse("2001:db8:0:1:1:1:1:1")),
+                "a single zero group is not shortened");
+        org.junit.jupiter.api.Assertions.assertEquals("2001:0:0:1::1", IpLiteral.format(IpLiteral.parse("2001:0:0:1:0:0:0:1")),
+                "the longest run is shortened");
+        org.junit.jupiter.api.Assertions.assertEquals("::", IpLiteral.format(IpLiteral.parse("::")));
+        org.junit.jupiter.api.Assertions.assertEquals("fe80::", IpLiteral.format(IpLiteral.parse("fe80::")));
+        org.junit.jupiter.api.Assertions.assertEquals("::1", IpLiteral.format(IpLiteral.parse("::1")));
+        org.junit.jupiter.api.Assertions.assertEquals("10.0.0.1", IpLiteral.format(IpLiteral.parse("10.0.0.1")));
+    }
 }

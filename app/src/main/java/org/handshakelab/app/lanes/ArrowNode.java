@@ -1,0 +1,152 @@
+package org.handshakelab.app.lanes;
+
+import java.util.List;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+
+/**
+ * The drawing of one segment, reused for other segments as the view scrolls (see LanesDiagram).
+ * Style classes: {@code arrow} plus the kind ({@code arrow-syn}, {@code arrow-ack},
+ * {@code arrow-data}, {@code arrow-fin}, {@code arrow-rst}) and {@code retransmission},
+ * {@code dropped}, {@code discarded}, {@code in-flight}, {@code selected} as they apply.
+ */
+final class ArrowNode extends Group {
+    private static final double HEAD_LENGTH = 12;
+    private static final double HEAD_HALF_WIDTH = 5.5;
+    /** Where along the arrow the label sits, from the sender: apart for crossing arrows. */
+    private static final double LABEL_POSITION = 0.3;
+
+    final Line hit = new Line();
+    final Line line = new Line();
+    final Polygon head = new Polygon(0, 0, 0, 0, 0, 0);
+    final Label label = new Label();
+    final Label mark = new Label();
+    final Circle glyph = new Circle(6.5);
+    private final Tooltip tooltip = new Tooltip();
+    private String styleKey = "";
+    int segmentId = -1;
+
+    ArrowNode() {
+        hit.getStyleClass().add("arrow-hit");
+        line.getStyleClass().add("arrow-line");
+        head.getStyleClass().add("arrow-head");
+        label.getStyleClass().add("arrow-label");
+        glyph.getStyleClass().add("packet-glyph");
+        label.setMouseTransparent(false);
+        line.setMouseTransparent(true);
+        head.setMouseTransparent(true);
+        glyph.setMouseTransparent(true);
+        mark.setMouseTransparent(true);
+        getChildren().addAll(hit, line, head, mark, glyph, label);
+        Tooltip.install(hit, tooltip);
+        Tooltip.install(label, tooltip);
+        getStyleClass().add("arrow");
+    }
+
+    /** Sets the style classes, touching the list only when they differ from the last call. */
+    void style(String kind, boolean retransmission, boolean dropped, boolean discarded, boolean inFlight,
+               boolean selected) {
+        String key = kind + retransmission + dropped + discarded + inFlight + selected;
+        if (key.equals(styleKey)) {
+            return;
+        }
+        styleKey = key;
+        List<String> classes = new java.util.ArrayList<>(6);
+        classes.add("arrow");
+        classes.add(kind);
+        if (retransmission) {
+            classes.add("retransmission");
+        }
+        if (dropped) {
+            classes.add("dropped");
+        }
+        if (discarded) {
+            classes.add("discarded");
+        }
+        if (inFlight) {
+            classes.add("in-flight");
+        }
+        if (selected) {
+            classes.add("selected");
+        }
+        getStyleClass().setAll(classes);
+    }
+
+    void tooltip(String text) {
+        if (!text.equals(tooltip.getText())) {
+            tooltip.setText(text);
+        }
+    }
+
+    /**
+     * Lays the arrow out from (x0,y0) to (x1,y1). {@code progress} below 1 draws it only up to the
+     * packet glyph; {@code end} is what the finished arrow ends in: a head, ✕, or head and ⊘.
+     */
+    void place(double x0, double y0, double x1, double y1, double progress, End end, String text, String markText) {
+        double tipX = x0 + (x1 - x0) * progress;
+        double tipY = y0 + (y1 - y0) * progress;
+        boolean flying = progress < 1;
+        hit.setStartX(x0);
+        hit.setStartY(y0);
+        hit.setEndX(x1);
+        hit.setEndY(y1);
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double length = Math.max(1e-6, Math.hypot(dx, dy));
+        double ux = dx / length;
+        double uy = dy / length;
+        boolean withHead = !flying && end != End.LOST;
+        line.setStartX(x0);
+        line.setStartY(y0);
+        line.setEndX(withHead ? tipX - ux * HEAD_LENGTH * 0.8 : tipX);
+        line.setEndY(withHead ? tipY - uy * HEAD_LENGTH * 0.8 : tipY);
+        head.setVisible(withHead);
+        if (withHead) {
+            double bx = x1 - ux * HEAD_LENGTH;
+            double by = y1 - uy * HEAD_LENGTH;
+            head.getPoints().setAll(x1, y1, bx - uy * HEAD_HALF_WIDTH, by + ux * HEAD_HALF_WIDTH,
+                    bx + uy * HEAD_HALF_WIDTH, by - ux * HEAD_HALF_WIDTH);
+        }
+        glyph.setVisible(flying);
+        glyph.setCenterX(tipX);
+        glyph.setCenterY(tipY);
+
+        boolean showMark = !flying && end != End.HEAD;
+        mark.setVisible(showMark);
+        if (showMark) {
+            mark.setText(markText);
+            mark.autosize();
+            double mx = end == End.LOST ? x1 : x1 - ux * (HEAD_LENGTH + 10);
+            double my = end == End.LOST ? y1 : y1 - uy * (HEAD_LENGTH + 10) - 14;
+            mark.relocate(mx - mark.getWidth() / 2, my - mark.getHeight() / 2);
+        }
+
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+        }
+        label.autosize();
+        // the label sits above the line, turned along it, never upside down
+        double angle = Math.toDegrees(Math.atan2(dy, dx));
+        if (angle > 90) {
+            angle -= 180;
+        } else if (angle < -90) {
+            angle += 180;
+        }
+        double rad = Math.toRadians(angle);
+        double nx = Math.sin(rad);
+        double ny = -Math.cos(rad);
+        double w = label.getWidth();
+        double h = label.getHeight();
+        double cx = x0 + dx * LABEL_POSITION + nx * (h / 2 + 2);
+        double cy = y0 + dy * LABEL_POSITION + ny * (h / 2 + 2);
+        label.setRotate(angle);
+        label.relocate(cx - w / 2, cy - h / 2);
+    }
+
+    /** What a finished arrow ends in. */
+    enum End { HEAD, LOST, DISCARDED }
+}

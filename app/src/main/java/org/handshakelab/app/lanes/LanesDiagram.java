@@ -1,0 +1,482 @@
+package org.handshakelab.app.lanes;
+
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import org.handshakelab.model.playback.InFlightSegment;
+import org.handshakelab.model.playback.Playback;
+import org.handshakelab.model.playback.SegmentLife;
+import org.handshakelab.model.playback.TimerSpan;
+import org.handshakelab.model.playback.TraceIndex;
+import org.handshakelab.model.tcp.Side;
+
+/**
+ * The two lanes with time running down, drawn virtually: each layout pass works out the visible
+ * time range from the scroll position and gives nodes (from {@link NodePool}s) only to the arrows,
+ * timers, state changes and breaks that intersect it, so thousands of segments cost no more than
+ * the few dozen on screen. Work per frame is a few binary searches plus what is visible.
+ */
+final class LanesDiagram extends Region {
+    /** Pixels per ms of normal time at zoom 1: a 50 ms one-way latency slopes 25 px. */
+    static final double BASE_PX_PER_MS = 0.5;
+    static final double TOP_PAD = 34;
+    static final double BOTTOM_PAD = 70;
+    /** Drawn beyond the viewport so that labels reaching into it are not cut. */
+    private static final double OVERSCAN = 60;
+    private static final double TIMER_GAP = 13;
+    private static final double STATE_GAP = 30;
+
+    private final LanesViewModel model;
+    private final ScrollBar scrollBar = new ScrollBar();
+    private final Group content = new Group();
+    private final Group laneLayer = new Group();
+    private final Group breakLayer = new Group();
+    private final Group timerLayer = new Group();
+    private final Group stateLayer = new Group();
+    private final Group arrowLayer = new Group();
+    private final Line clientLane = new Line();
+    private final Line serverLane = new Line();
+    private final Line playhead = new Line();
+    private final Label playheadTime = new Label();
+    private final Label emptyMessage = new Label();
+    private final Rectangle clip = new Rectangle();
+    private final NodePool<ArrowNode> arrows = new NodePool<>(arrowLayer, this::newArrowNode);
+    private final NodePool<TimerNode> timers = new NodePool<>(timerLayer, TimerNode::new);
+    private final NodePool<StateMarkNode> states = new NodePool<>(stateLayer, StateMarkNode::new);
+    private final NodePool<BreakNode> breaks = new NodePool<>(breakLayer, BreakNode::new);
+    private final ReadOnlyDoubleWrapper clientLaneX = new ReadOnlyDoubleWrapper(this, "clientLaneX", 200);
+    private final ReadOnlyDoubleWrapper serverLaneX = new ReadOnlyDoubleWrapper(this, "serverLaneX", 700);
+
+    private DiagramData data;
+    private TimeAxis axis;
+    private LanesText text;
+    private long followedTime = Long.MIN_VALUE;
+    private boolean adjustingScroll;
+    private final InvalidationListener relayout = obs -> requestLayout();
+    private final InvalidationListener timeMoved = obs -> requestLayout();
+
+    LanesDiagram(LanesViewModel model) {
+        this.model = model;
+        getStyleClass().add("lanes-diagram");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.SCROLL_PANE);
+        scrollBar.setOrientation(Orientation.VERTICAL);
+        scrollBar.setMin(0);
+        scrollBar.valueProperty().addListener(obs -> {
+            if (!adjustingScroll) {
+                requestLayout();
+            }
+        });
+        clientLane.getStyleClass().addAll("lane-line", "client-lane");
+        serverLane.getStyleClass().addAll("lane-line", "server-lane");
+        laneLayer.getChildren().addAll(clientLane, serverLane);
+        playhead.getStyleClass().add("playhead");
+        playheadTime.getStyleClass().add("playhead-time");
+        emptyMessage.getStyleClass().add("empty-message");
+        content.getChildren().addAll(laneLayer, breakLayer, timerLayer, stateLayer, playhead, playheadTime, arrowLayer);
+        content.setManaged(false);
+        content.setAutoSizeChildren(false);
+        getChildren().addAll(content, scrollBar, emptyMessage);
+        setClip(clip);
+        setMinSize(200, 150);
+
+        model.playbackProperty().addListener((obs, old, now) -> attach(old, now));
+        model.visibleArrows().addListener((ListChangeListener<ArrowInfo>) c -> requestLayout());
+        model.zoomProperty().addListener(obs -> {
+            axis = null;
+            requestLayout();
+        });
+        model.localeProperty().addListener(obs -> {
+            text = null;
+            requestLayout();
+        });
+        model.selectedSegmentIdProperty().addListener(relayout);
+        model.followPlaybackProperty().addListener(obs -> {
+            followedTime = Long.MIN_VALUE;
+            requestLayout();
+        });
+        attach(null, model.playbackProperty().get());
+
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+    }
+
+    /** The x of the client's lane in this region (the header centres on it). */
+    ReadOnlyDoubleProperty clientLaneXProperty() {
+        return clientLaneX.getReadOnlyProperty();
+    }
+
+    ReadOnlyDoubleProperty serverLaneXProperty() {
+        return serverLaneX.getReadOnlyProperty();
+    }
+
+    /** How many arrow nodes exist (shown or kept for reuse): bounded by what fits on screen. */
+    int arrowNodeCount() {
+        return arrowLayer.getChildren().size();
+    }
+
+    /** The scroll position in px from the top of the diagram. */
+    double scrollTop() {
+        return scrollBar.getValue();
+    }
+
+    void scrollTo(double top) {
+        scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), top)));
+    }
+
+    TimeAxis axis() {
+        return axis;
+    }
+
+    private ArrowNode newArrowNode() {
+        ArrowNode node = new ArrowNode();
+        node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (node.segmentId >= 0) {
+                model.selectedSegmentIdProperty().set(node.segmentId);
+                requestFocus();
+                e.consume();
+            }
+        });
+        return node;
+    }
+
+    private void attach(Playback old, Playback now) {
+        if (old != null) {
+            old.timeProperty().removeListener(timeMoved);
+            old.inFlight().removeListener(relayout);
+        }
+        arrows.clear();
+        timers.clear();
+        states.clear();
+        breaks.clear();
+        data = now == null ? null : new DiagramData(now);
+        axis = null;
+        followedTime = Long.MIN_VALUE;
+        if (now != null) {
+            now.timeProperty().addListener(timeMoved);
+            now.inFlight().addListener(relayout);
+        }
+        scrollTo(0);
+        requestLayout();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 600;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        clip.setWidth(w);
+        clip.setHeight(h);
+        double barWidth = scrollBar.prefWidth(-1);
+        scrollBar.resizeRelocate(w - barWidth, 0, barWidth, h);
+        double usable = w - barWidth;
+        double margin = Math.max(110, Math.min(210, usable * 0.17));
+        double cx = margin;
+        double sx = usable - margin;
+        clientLaneX.set(cx);
+        serverLaneX.set(sx);
+        if (text == null) {
+            text = new LanesText(model.localeProperty().get());
+        }
+        if (data == null) {
+            content.setVisible(false);
+            scrollBar.setVisible(false);
+            emptyMessage.setVisible(true);
+            emptyMessage.setText(text.get("diagram.empty"));
+            emptyMessage.autosize();
+            emptyMessage.relocate((w - emptyMessage.getWidth()) / 2, (h - emptyMessage.getHeight()) / 2);
+            return;
+        }
+        content.setVisible(true);
+        scrollBar.setVisible(true);
+        emptyMessage.setVisible(false);
+        if (axis == null) {
+            axis = TimeAxis.of(data.activityTimes, BASE_PX_PER_MS * model.zoomProperty().get(), TOP_PAD);
+        }
+        Playback playback = data.playback;
+        long now = playback.getTime();
+        double contentHeight = axis.endY() + BOTTOM_PAD;
+        adjustingScroll = true;
+        try {
+            scrollBar.setMax(Math.max(0, contentHeight - h));
+            scrollBar.setVisibleAmount(Math.min(contentHeight, h));
+            scrollBar.setBlockIncrement(h * 0.8);
+            scrollBar.setUnitIncrement(40);
+            if (model.followPlaybackProperty().get() && now != followedTime) {
+                follow(axis.y(now), h);
+            }
+            followedTime = now;
+        } finally {
+            adjustingScroll = false;
+        }
+        double top = scrollBar.getValue();
+        content.setLayoutY(-top);
+        draw(usable, h, top, cx, sx, playback, now);
+    }
+
+    /** Keeps the playhead between 10% and 75% of the height, scrolling smoothly as it moves down. */
+    private void follow(double y, double h) {
+        double top = scrollBar.getValue();
+        if (y > top + 0.75 * h) {
+            top = y - 0.75 * h;
+        } else if (y < top + 0.1 * h) {
+            top = y - 0.25 * h;
+        }
+        scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), top)));
+    }
+
+    private void draw(double width, double h, double top, double cx, double sx, Playback playback, long now) {
+        TraceIndex ix = data.index;
+        int cur = playback.getEventIndex();
+        double yTop = top - OVERSCAN;
+        double yBottom = top + h + OVERSCAN;
+        long tMin = (long) Math.floor(axis.time(yTop - DiagramData.SLOT_PX * 4));
+        long tMax = (long) Math.ceil(axis.time(yBottom));
+        int iMin = ix.lastIndexAtOrBefore(tMin);
+        int iMax = Math.min(ix.lastIndexAtOrBefore(tMax), cur);
+
+        clientLane.setStartX(cx);
+        clientLane.setEndX(cx);
+        serverLane.setStartX(sx);
+        serverLane.setEndX(sx);
+        for (Line lane : List.of(clientLane, serverLane)) {
+            lane.setStartY(Math.max(0, yTop));
+            lane.setEndY(Math.min(axis.endY() + BOTTOM_PAD / 2, yBottom));
+        }
+
+        for (int b = 0; b < axis.breaks().size(); b++) {
+            TimeAxis.Break br = axis.breaks().get(b);
+            if (br.bottom() >= yTop && br.top() <= yBottom) {
+                breaks.acquire(b).place(0, width, br.top(), br.bottom(),
+                        text.format("break.skipped", text.duration(br.skippedMs())));
+            }
+        }
+        breaks.endFrame();
+
+        drawTimers(ix, cur, iMin, iMax, cx, sx);
+        drawStates(cur, tMin, tMax, cx, sx);
+        drawArrows(playback, ix, cur, iMin, iMax, cx, sx);
+
+        double y = axis.y(now);
+        playhead.setStartX(cx);
+        playhead.setEndX(sx);
+        playhead.setStartY(y);
+        playhead.setEndY(y);
+        playheadTime.setText(text.duration(now));
+        playheadTime.autosize();
+        playheadTime.relocate((cx + sx - playheadTime.getWidth()) / 2, y);
+        playheadTime.setVisible(cur >= 0);
+        playhead.setVisible(cur >= 0);
+    }
+
+    private void drawTimers(TraceIndex ix, int cur, int iMin, int iMax, double cx, double sx) {
+        int setSoFar = ix.timersSetBy(cur);
+        if (iMin >= 0) {
+            ix.forEachTimerRunning(iMin, k -> {
+                if (k < setSoFar) {
+                    drawTimer(ix, k, cur, cx, sx);
+                }
+            });
+        }
+        for (int k = ix.timersSetBy(iMin), end = ix.timersSetBy(iMax); k < end; k++) {
+            drawTimer(ix, k, cur, cx, sx);
+        }
+        timers.endFrame();
+    }
+
+    private void drawTimer(TraceIndex ix, int k, int cur, double cx, double sx) {
+        TimerSpan span = ix.timers().get(k);
+        boolean running = span.endIndex() > cur;
+        long end = running ? span.expiresAt() : span.endedAt();
+        boolean client = span.side() == Side.CLIENT;
+        TimerNode node = timers.acquire(k);
+        node.style(switch (span.kind()) {
+            case RETRANSMISSION -> "timer-rto";
+            case TIME_WAIT -> "timer-time-wait";
+            case DELAYED_ACK -> "timer-delayed-ack";
+        }, running);
+        String name = text.get("timer." + span.kind().name()) + " " + text.duration(span.expiresAt() - span.setAt());
+        node.place(client ? cx - TIMER_GAP : sx + TIMER_GAP, axis.y(span.setAt()), axis.y(end), client ? 1 : -1, name);
+    }
+
+    private void drawStates(int cur, long tMin, long tMax, double cx, double sx) {
+        for (int j = data.firstStateChangeAtOrAfter(tMin); j < data.stateTime.length; j++) {
+            if (data.stateTime[j] > tMax || data.stateIndex[j] > cur) {
+                break;
+            }
+            boolean client = data.stateSide[j] == Side.CLIENT;
+            double y = axis.y(data.stateTime[j]) + data.stateStack[j] * DiagramData.SLOT_PX;
+            states.acquire(j).place(client ? cx : sx, y, client ? -1 : 1, STATE_GAP, data.stateText[j]);
+        }
+        states.endFrame();
+    }
+
+    private void drawArrows(Playback playback, TraceIndex ix, int cur, int iMin, int iMax, double cx, double sx) {
+        List<ArrowInfo> infos = model.visibleArrows();
+        int revealed = Math.min(ix.segmentsSentBy(cur), infos.size());
+        Integer selected = model.selectedSegmentIdProperty().get();
+        int selectedId = selected == null ? -1 : selected;
+        if (iMin >= 0) {
+            ix.forEachSegmentInFlight(iMin, k -> {
+                if (k < revealed) {
+                    drawArrow(playback, ix, k, infos.get(k), cur, cx, sx, selectedId);
+                }
+            });
+        }
+        for (int k = ix.segmentsSentBy(iMin), end = Math.min(revealed, ix.segmentsSentBy(iMax)); k < end; k++) {
+            drawArrow(playback, ix, k, infos.get(k), cur, cx, sx, selectedId);
+        }
+        arrows.endFrame();
+    }
+
+    private void drawArrow(Playback playback, TraceIndex ix, int k, ArrowInfo info, int cur, double cx, double sx,
+                           int selectedId) {
+        SegmentLife life = ix.segments().get(k);
+        boolean fromClient = life.sender() == Side.CLIENT;
+        double x0 = fromClient ? cx : sx;
+        double xr = fromClient ? sx : cx;
+        double offset = data.slot[k] * DiagramData.SLOT_PX;
+        double y0 = axis.y(life.sentAt()) + offset;
+        // a lost segment ends where it was lost: half-way across (SegmentDropped is half the latency)
+        double x1 = life.dropped() ? (x0 + xr) / 2 : xr;
+        double y1 = axis.y(life.endsAt()) + offset;
+        boolean flying = life.endIndex() > cur;
+        double progress = flying ? progressOf(playback, life) : 1.0;
+        ArrowNode.End end = info.dropped() ? ArrowNode.End.LOST
+                : info.discarded() ? ArrowNode.End.DISCARDED : ArrowNode.End.HEAD;
+        ArrowNode node = arrows.acquire(k);
+        node.segmentId = life.id();
+        node.style(data.kindClass[k], info.retransmission(), info.dropped(), info.discarded(), flying,
+                life.id() == selectedId);
+        String shown = info.retransmission() ? "↻ " + info.label() : info.label();
+        node.place(x0, y0, x1, y1, progress, end, shown, end == ArrowNode.End.LOST ? "✕" : "⊘");
+        node.tooltip(describe(life, info, flying));
+    }
+
+    private static double progressOf(Playback playback, SegmentLife life) {
+        for (InFlightSegment s : playback.inFlight()) {
+            if (s.id() == life.id()) {
+                return s.progress();
+            }
+        }
+        return 0;
+    }
+
+    private String describe(SegmentLife life, ArrowInfo info, boolean flying) {
+        StringBuilder b = new StringBuilder(info.label());
+        if (info.retransmission()) {
+            b.append('\n').append(text.get("arrow.retransmission"));
+        }
+        if (life.duplicate()) {
+            b.append('\n').append(text.get("arrow.duplicate"));
+        }
+        if (flying) {
+            b.append('\n').append(text.get("arrow.inFlight"));
+        }
+        if (info.dropped()) {
+            b.append('\n').append(life.note() == null ? text.get("arrow.lost")
+                    : text.format("arrow.lostBecause", life.note()));
+        }
+        if (info.discarded()) {
+            b.append('\n').append(text.get("arrow.discarded")).append(": ")
+                    .append(text.get("discard." + life.discardReason().name()));
+            if (life.note() != null && !life.note().isEmpty()) {
+                b.append(" (").append(life.note()).append(')');
+            }
+        }
+        return b.toString();
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.isControlDown()) {
+            zoomBy(e.getDeltaY() > 0 ? 1.25 : 0.8);
+        } else {
+            scrollTo(scrollBar.getValue() - e.getDeltaY());
+        }
+        e.consume();
+    }
+
+    private void zoomBy(double factor) {
+        model.zoomProperty().set(model.zoomProperty().get() * factor);
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.isShortcutDown()) {
+            switch (e.getCode()) {
+                case PLUS, EQUALS, ADD -> zoomBy(1.25);
+                case MINUS, SUBTRACT -> zoomBy(0.8);
+                case DIGIT0, NUMPAD0 -> model.zoomProperty().set(1.0);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+            return;
+        }
+        KeyCode code = e.getCode();
+        List<ArrowInfo> infos = model.visibleArrows();
+        switch (code) {
+            case DOWN, RIGHT -> select(infos, +1);
+            case UP, LEFT -> select(infos, -1);
+            case HOME -> selectAt(infos, 0);
+            case END -> selectAt(infos, infos.size() - 1);
+            case ESCAPE -> model.selectedSegmentIdProperty().set(null);
+            case PAGE_DOWN -> scrollTo(scrollBar.getValue() + getHeight() * 0.8);
+            case PAGE_UP -> scrollTo(scrollBar.getValue() - getHeight() * 0.8);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void select(List<ArrowInfo> infos, int step) {
+        if (infos.isEmpty()) {
+            return;
+        }
+        Integer selected = model.selectedSegmentIdProperty().get();
+        int k = selected == null ? -1 : model.ordinalOf(selected);
+        int next = k < 0 ? (step > 0 ? 0 : infos.size() - 1) : Math.max(0, Math.min(infos.size() - 1, k + step));
+        selectAt(infos, next);
+    }
+
+    private void selectAt(List<ArrowInfo> infos, int k) {
+        if (k < 0 || k >= infos.size()) {
+            return;
+        }
+        ArrowInfo info = infos.get(k);
+        model.selectedSegmentIdProperty().set(info.id());
+        if (axis != null) {
+            double y0 = axis.y(info.sentAt());
+            double y1 = axis.y(info.endsAt());
+            double top = scrollBar.getValue();
+            if (y0 < top + 20 || y1 > top + getHeight() - 20) {
+                scrollTo(y0 - getHeight() * 0.3);
+            }
+        }
+    }
+}

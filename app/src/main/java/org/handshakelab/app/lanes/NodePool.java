@@ -1,0 +1,73 @@
+package org.handshakelab.app.lanes;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Group;
+import javafx.scene.Node;
+
+/**
+ * Reuses a layer's nodes between frames. Each frame, {@link #acquire(int)} hands out a node per key
+ * (the same node as last frame for the same key, so unchanged things are not re-laid out); at
+ * {@link #endFrame()} the nodes not acquired are hidden and kept for later. The layer never holds
+ * more nodes than were visible at once.
+ */
+final class NodePool<N extends Node> {
+    private final Group layer;
+    private final Supplier<N> factory;
+    private Map<Integer, N> inUse = new HashMap<>();
+    private Map<Integer, N> acquired = new HashMap<>();
+    private final ArrayDeque<N> free = new ArrayDeque<>();
+    private int created;
+
+    NodePool(Group layer, Supplier<N> factory) {
+        this.layer = layer;
+        this.factory = factory;
+    }
+
+    N acquire(int key) {
+        N node = acquired.get(key);
+        if (node != null) {
+            return node;
+        }
+        node = inUse.remove(key);
+        if (node == null) {
+            node = free.poll();
+        }
+        if (node == null) {
+            node = factory.get();
+            created++;
+            layer.getChildren().add(node);
+        }
+        node.setVisible(true);
+        acquired.put(key, node);
+        return node;
+    }
+
+    /** Ends a frame: hides every node not acquired since the last call. */
+    void endFrame() {
+        for (N node : inUse.values()) {
+            node.setVisible(false);
+            free.add(node);
+        }
+        inUse.clear();
+        Map<Integer, N> swap = inUse;
+        inUse = acquired;
+        acquired = swap;
+    }
+
+    /** Hides everything (e.g. when the trace changes, since keys then mean other things). */
+    void clear() {
+        endFrame();
+        endFrame();
+    }
+
+    int created() {
+        return created;
+    }
+
+    int shown() {
+        return inUse.size();
+    }
+}

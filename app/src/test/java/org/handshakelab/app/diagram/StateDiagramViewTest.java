@@ -1,0 +1,98 @@
+package org.handshakelab.app.diagram;
+
+import static org.handshakelab.app.export.FxTesting.onFx;
+import static org.handshakelab.app.export.FxTesting.runFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import javafx.scene.paint.Color;
+import org.handshakelab.app.export.FxTesting;
+import org.handshakelab.model.tcp.Side;
+import org.handshakelab.model.tcp.State;
+import org.handshakelab.model.trace.Trace;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class StateDiagramViewTest {
+    private final Trace trace = HandBuiltTrace.handshakeDataAndClose();
+
+    @BeforeAll
+    static void startFx() {
+        FxTesting.startToolkit();
+    }
+
+    private StateDiagramView view(int eventIndex) {
+        return onFx(() -> {
+            StateDiagramModel model = new StateDiagramModel();
+            model.traceProperty().set(trace);
+            model.eventIndexProperty().set(eventIndex);
+            StateDiagramView v = new StateDiagramView(model);
+            FxTesting.sceneOf(v, 900, 860);
+            return v;
+        });
+    }
+
+    @Test
+    void litBoxesFollowTheEventIndexAndMarkBothSidesWhenTheyShareAState() {
+        int bothEstablished = HandBuiltTrace.indexOfChange(trace, Side.SERVER, State.ESTABLISHED);
+        StateDiagramView v = view(bothEstablished);
+        onFx(() -> {
+            assertTrue(v.isLit(State.ESTABLISHED, Side.CLIENT));
+            assertTrue(v.isLit(State.ESTABLISHED, Side.SERVER));
+            for (State s : State.values()) {
+                if (s != State.ESTABLISHED) {
+                    assertFalse(v.isLit(s, Side.CLIENT), s + " lit for client");
+                    assertFalse(v.isLit(s, Side.SERVER), s + " lit for server");
+                }
+            }
+            assertEquals(new Transitions.Transition(State.SYN_RECEIVED, State.ESTABLISHED, "rcv ACK of SYN", "x",
+                    "3.10.7.4"), v.getHighlightedTransition());
+            assertTrue(v.getCaption().contains("received ACK of our SYN"), v.getCaption());
+            return null;
+        });
+    }
+
+    @Test
+    void steppingBackRelightsThePreviousStatesAndTransition() {
+        int synSent = HandBuiltTrace.indexOfChange(trace, Side.CLIENT, State.SYN_SENT);
+        int synReceived = HandBuiltTrace.indexOfChange(trace, Side.SERVER, State.SYN_RECEIVED);
+        StateDiagramView v = view(synReceived);
+        runFx(() -> v.getModel().eventIndexProperty().set(synReceived + 5));
+        runFx(() -> v.getModel().eventIndexProperty().set(synSent));
+        onFx(() -> {
+            assertTrue(v.isLit(State.SYN_SENT, Side.CLIENT));
+            assertTrue(v.isLit(State.LISTEN, Side.SERVER));
+            assertFalse(v.isLit(State.SYN_RECEIVED, Side.SERVER));
+            assertFalse(v.isLit(State.ESTABLISHED, Side.CLIENT));
+            assertEquals(State.CLOSED, v.getHighlightedTransition().from());
+            assertEquals(State.SYN_SENT, v.getHighlightedTransition().to());
+            return null;
+        });
+    }
+
+    @Test
+    void beforeTheFirstEventBothAreClosedAndNothingIsHighlighted() {
+        StateDiagramView v = view(-1);
+        onFx(() -> {
+            assertTrue(v.isLit(State.CLOSED, Side.CLIENT));
+            assertTrue(v.isLit(State.CLOSED, Side.SERVER));
+            assertNull(v.getHighlightedTransition());
+            assertEquals("", v.getCaption());
+            return null;
+        });
+    }
+
+    @Test
+    void snapshotsForAPersonToLookAt() {
+        int timeWait = HandBuiltTrace.indexOfChange(trace, Side.CLIENT, State.TIME_WAIT);
+        StateDiagramView v = view(timeWait);
+        FxTesting.saveSnapshot(v, Color.WHITE, FxTesting.picture("teaching-diagram.png"));
+        int both = HandBuiltTrace.indexOfChange(trace, Side.SERVER, State.ESTABLISHED);
+        StateDiagramView shared = view(both);
+        runFx(() -> shared.localeProperty().set(Locale.KOREAN));
+        FxTesting.saveSnapshot(shared, Color.WHITE, FxTesting.picture("teaching-diagram-shared-ko.png"));
+    }
+}
