@@ -6,15 +6,11 @@ import java.util.function.BooleanSupplier;
 import org.handshakelab.lessons.BundledLessons;
 import org.handshakelab.lessons.LessonLoader;
 import org.handshakelab.lessons.LoadOutcome;
-import org.handshakelab.lessons.Simulator;
-import org.handshakelab.model.sim.Simulation;
 
 /** The one place the application calls the lessons module's loader and bundled lessons. */
 public final class LessonSource {
     public static final String DEFAULT_ID = BundledLessons.DEFAULT_ID;
     private static final BooleanSupplier NEVER = () -> false;
-    /** The TCP model's simulation, named explicitly: the app is where the lessons module meets the model. */
-    private static final Simulator MODEL = Simulation::run;
 
     private LessonSource() {
     }
@@ -39,7 +35,7 @@ public final class LessonSource {
     }
 
     private static LessonLoader loader() {
-        return new LessonLoader(MODEL);
+        return new LessonLoader(); // runs the TCP model (Simulator.model())
     }
 
     public static LoadOutcome loadFile(Path file) {
