@@ -7,7 +7,8 @@ final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    static void launch(String[] args) {
+    static void launch(StartupOptions options, String[] args) {
+        FirstLesson.preload(options); // overlaps the toolkit's start-up
         Application.launch(HandshakeLabApp.class, args);
     }
 }

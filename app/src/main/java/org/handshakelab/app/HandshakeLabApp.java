@@ -1,13 +1,11 @@
 package org.handshakelab.app;
 
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.handshakelab.app.bench.StartupClock;
 import org.handshakelab.app.i18n.I18n;
 import org.handshakelab.app.i18n.Language;
 import org.handshakelab.app.session.LessonSession;
@@ -26,10 +24,7 @@ import org.handshakelab.lessons.LoadOutcome;
 public final class HandshakeLabApp extends Application {
     private StartupOptions options = StartupOptions.DEFAULTS;
     private Language language;
-    private LoadOutcome firstOutcome;
-    private Path firstFile;
-    private String firstName;
-    private LoadOutcome fallback;
+    private FirstLesson first;
     private MainWindow window;
 
     @Override
@@ -41,40 +36,23 @@ public final class HandshakeLabApp extends Application {
             AppLogging.LOG.warning("ignoring bad options: " + e.getMessage());
         }
         language = options.language() != null ? Language.forTag(options.language()) : Language.forLocale(Locale.getDefault());
+        FirstLesson.preload(options); // normally already started by DesktopLauncher
         Fonts.load();
-        loadFirstLesson();
-    }
-
-    /** The lesson asked for with --lesson (a file, else a bundled id), or the default lesson. */
-    private void loadFirstLesson() {
-        String wanted = options.lesson();
-        if (wanted != null && Files.isRegularFile(Path.of(wanted))) {
-            firstFile = Path.of(wanted).toAbsolutePath().normalize();
-            firstName = firstFile.getFileName().toString();
-            firstOutcome = LessonSource.loadFile(firstFile);
-        } else if (wanted != null && LessonSource.isBundled(wanted)) {
-            firstName = wanted;
-            firstOutcome = LessonSource.loadBundled(wanted);
-        } else if (wanted != null) {
-            firstName = wanted;
-            firstOutcome = new LoadOutcome.Failed(List.of(new Diagnostic(wanted, 0, 0, Diagnostic.Severity.ERROR,
-                    new I18n(language).get("startup.lessonNotFound", wanted), null)));
-        }
-        if (!(firstOutcome instanceof LoadOutcome.Loaded)) {
-            fallback = LessonSource.loadBundled(LessonSource.DEFAULT_ID);
-        }
+        first = FirstLesson.await(options);
     }
 
     @Override
     public void start(Stage stage) {
         I18n i18n = new I18n(language);
         LessonSession session = new LessonSession(new RecentFiles(AppHome.dir().resolve("recent-files.txt")));
-        if (fallback != null) {
-            session.show(fallback, null, LessonSource.DEFAULT_ID);
+        if (first.fallback() != null) {
+            session.show(first.fallback(), null, LessonSource.DEFAULT_ID);
         }
-        if (firstOutcome != null) {
-            session.show(firstOutcome, firstFile, firstName);
-        }
+        LoadOutcome outcome = first.notFound()
+                ? new LoadOutcome.Failed(List.of(new Diagnostic(first.name(), 0, 0, Diagnostic.Severity.ERROR,
+                        i18n.get("startup.lessonNotFound", first.name()), null)))
+                : first.outcome();
+        session.show(outcome, first.file(), first.name());
         window = new MainWindow(stage, i18n, session);
         FailureReporter.install(window);
         if (options.reportStartup()) {
@@ -89,7 +67,7 @@ public final class HandshakeLabApp extends Application {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             window.scene().removePostLayoutPulseListener(once[0]);
-            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long millis = StartupClock.millisSinceJvmStart();
             System.out.println("startup-ms " + millis + " (JVM start to the first frame with the lesson)");
             System.out.flush();
             if (options.exitAfterStartup()) {

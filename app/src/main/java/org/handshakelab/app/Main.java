@@ -31,6 +31,6 @@ public final class Main {
             System.out.println(StartupOptions.USAGE);
             return;
         }
-        DesktopLauncher.launch(args);
+        DesktopLauncher.launch(options, args);
     }
 }

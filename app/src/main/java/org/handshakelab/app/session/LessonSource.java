@@ -15,10 +15,18 @@ public final class LessonSource {
     private LessonSource() {
     }
 
+    private static volatile List<LibraryEntry> library;
+
+    /** The bundled lessons, read once (the jar's contents do not change while it runs). */
     public static List<LibraryEntry> library() {
-        return BundledLessons.list().stream()
-                .map(e -> new LibraryEntry(e.id(), e.title(), e.summary()))
-                .toList();
+        List<LibraryEntry> entries = library;
+        if (entries == null) {
+            entries = BundledLessons.list().stream()
+                    .map(e -> new LibraryEntry(e.id(), e.title(), e.summary()))
+                    .toList();
+            library = entries;
+        }
+        return entries;
     }
 
     public static boolean isBundled(String id) {

@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.handshakelab.app.i18n.I18n;
 import org.handshakelab.app.session.LibraryEntry;
@@ -74,8 +75,20 @@ public final class LibraryPanel extends VBox {
             title.getStyleClass().add("library-title");
             summary.getStyleClass().add("library-summary");
             summary.setWrapText(true);
+            title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE); // grow to the wrapped height instead of cutting with "..."
+            summary.setMinHeight(Region.USE_PREF_SIZE);
             box.setMinWidth(0);
-            box.setPrefWidth(1); // let the cell's width, not the text, decide the wrapping
+            // wrap at the list's width (less its scroll bar and padding), not at the text's own width
+            listViewProperty().addListener((o, old, view) -> {
+                box.prefWidthProperty().unbind();
+                if (view != null) {
+                    box.prefWidthProperty().bind(view.widthProperty().subtract(36));
+                    box.maxWidthProperty().bind(box.prefWidthProperty());
+                    title.maxWidthProperty().bind(box.prefWidthProperty());
+                    summary.maxWidthProperty().bind(box.prefWidthProperty());
+                }
+            });
         }
 
         @Override

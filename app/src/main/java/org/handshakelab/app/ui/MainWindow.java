@@ -81,7 +81,7 @@ public final class MainWindow {
         VBox.setVgrow(lanes, Priority.ALWAYS);
         SplitPane split = new SplitPane(library, centre, narration);
         split.setId("main-split");
-        split.setDividerPositions(0.18, 0.72);
+        split.setDividerPositions(0.2, 0.74);
         SplitPane.setResizableWithParent(library, false);
         SplitPane.setResizableWithParent(narration, false);
 
