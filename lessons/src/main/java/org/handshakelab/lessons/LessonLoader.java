@@ -60,9 +60,14 @@ public final class LessonLoader {
                 tooBig(out, size);
                 return failed(out);
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes;
+            // read at most one byte past the limit: the size above can be 0 for devices and pipes
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Limits.MAX_FILE_BYTES + 1);
+            }
             if (bytes.length > Limits.MAX_FILE_BYTES) {
-                tooBig(out, bytes.length);
+                out.error(new Position(1, 1), null, "the file is larger than the limit of " + Limits.MAX_FILE_BYTES
+                        + " bytes (1 MiB)");
                 return failed(out);
             }
             String text = decode(bytes, out);

@@ -134,6 +134,14 @@ class LessonLoaderTest {
     }
 
     @Test
+    void aDeviceThatNeverEndsIsCutAtTheLimit() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "needs /dev/zero");
+        assertEquals("/dev/zero:1:1: the file is larger than the limit of 1048576 bytes (1 MiB)",
+                TestLessons.lines(loader.load(zero)));
+    }
+
+    @Test
     void invalidUtf8IsReportedWhereItIs(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.write(bad, new byte[] {'{', '\n', ' ', '"', (byte) 0xC3, '"', '}'});

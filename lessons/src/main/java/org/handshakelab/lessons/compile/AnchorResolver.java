@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.handshakelab.lessons.format.Anchor;
 import org.handshakelab.lessons.format.LessonDocument;
-import org.handshakelab.lessons.format.LessonReader;
 import org.handshakelab.model.tcp.Flags;
 import org.handshakelab.model.tcp.Segment;
 import org.handshakelab.model.tcp.Side;
@@ -137,9 +136,5 @@ public final class AnchorResolver {
 
     private static String times(int count) {
         return count == 1 ? "only once" : "only " + count + " times";
-    }
-
-    static String ordinal(long n) {
-        return LessonReader.ordinal(n);
     }
 }

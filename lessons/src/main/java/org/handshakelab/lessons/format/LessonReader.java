@@ -11,10 +11,8 @@ import org.handshakelab.lessons.LocalizedText;
 import org.handshakelab.lessons.json.JsonPath;
 import org.handshakelab.lessons.json.JsonValue;
 import org.handshakelab.lessons.json.JsonValue.JArray;
-import org.handshakelab.lessons.json.JsonValue.Position;
 import org.handshakelab.model.tcp.Side;
 import org.handshakelab.model.tcp.State;
-import org.handshakelab.model.tcp.TcpSettings;
 
 /**
  * Reads a parsed lesson into a {@link LessonDocument}, checking it against format v1
@@ -194,21 +192,5 @@ public final class LessonReader {
 
     interface ItemReader<T> {
         T read(JsonValue item, String path, int index);
-    }
-
-    /** The ordinal text for messages: 1st, 2nd, 3rd, 4th. */
-    public static String ordinal(long n) {
-        long mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
-                : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
-        return n + suffix;
-    }
-
-    static TcpSettings defaults() {
-        return TcpSettings.DEFAULTS;
-    }
-
-    static Position pos(Fields f, String name) {
-        return f.positionOf(name);
     }
 }

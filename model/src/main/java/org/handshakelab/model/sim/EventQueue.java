@@ -48,6 +48,11 @@ final class EventQueue {
         events[i] = event;
     }
 
+    /** The earliest event; only when not empty. */
+    Object peekEvent() {
+        return events[0];
+    }
+
     /** Removes the earliest event and returns it. */
     Object poll() {
         Object top = events[0];

@@ -40,7 +40,11 @@ public final class Simulation {
     private final Triggers triggers;
     private final boolean recording;
     private final List<TraceEvent> events = new ArrayList<>();
+    /** Per side and timer kind: the token of the one live agenda entry (0: none) and its time. */
     private final long[][] timerTokens = new long[2][TimerKind.values().length];
+    private final long[][] timerEntryAt = new long[2][TimerKind.values().length];
+    /** Per side and timer kind: when the endpoint wants the timer to fire, or -1 when stopped. */
+    private final long[][] timerDeadline = new long[2][TimerKind.values().length];
     private final long[] firstIsn = {-1, -1};
     private final int[] actionCallIndex;
     private long eventCount;
@@ -67,6 +71,9 @@ public final class Simulation {
         endpoints[0] = endpoint(scenario.client(), scenario.server().port(), isnRandom);
         endpoints[1] = endpoint(scenario.server(), scenario.client().port(), isnRandom);
         this.triggers = new Triggers(scenario.actions());
+        for (long[] d : timerDeadline) {
+            Arrays.fill(d, -1);
+        }
         this.actionCallIndex = new int[scenario.actions().size()];
         Arrays.fill(actionCallIndex, -1);
         for (int i : triggers.timed()) {
@@ -98,6 +105,7 @@ public final class Simulation {
 
     /** Handles the next scheduled event. False when nothing is scheduled or a bound was reached. */
     public boolean step() {
+        skipStale();
         if (bound != null || queue.isEmpty()) {
             return false;
         }
@@ -118,10 +126,12 @@ public final class Simulation {
 
     /** Handles every event up to and including time {@code t}, then sets the clock to {@code t}. */
     public void advanceTo(long t) {
+        skipStale();
         while (bound == null && !queue.isEmpty() && queue.peekTime() <= t) {
             if (!step()) {
                 break;
             }
+            skipStale();
         }
         if (bound == null && t > now) {
             now = t;
@@ -160,11 +170,13 @@ public final class Simulation {
 
     /** Whether nothing is scheduled (no segment in flight, no timer, no pending action). */
     public boolean isIdle() {
+        skipStale();
         return queue.isEmpty();
     }
 
     /** The time of the next scheduled event, or -1 when nothing is scheduled. */
     public long nextEventTime() {
+        skipStale();
         return queue.isEmpty() ? -1 : queue.peekTime();
     }
 
@@ -200,18 +212,35 @@ public final class Simulation {
 
     private void dispatch(Object event) {
         if (event instanceof Agenda.Arrival a) {
-            record(() -> new TraceEvent.SegmentDelivered(now, a.receiver(), a.id(), a.segment()));
+            if (counted()) {
+                events.add(new TraceEvent.SegmentDelivered(now, a.receiver(), a.id(), a.segment()));
+            }
             apply(a.receiver(), endpoints[a.receiver().ordinal()].receive(now, a.segment()), a.id());
         } else if (event instanceof Agenda.TimerDue t) {
-            long[] tokens = timerTokens[t.side().ordinal()];
-            if (tokens[t.kind().ordinal()] != t.token()) {
-                return; // stopped or restarted since
+            int s = t.side().ordinal();
+            int k = t.kind().ordinal();
+            if (timerTokens[s][k] != t.token()) {
+                return; // superseded by an earlier entry
             }
-            tokens[t.kind().ordinal()] = 0;
-            record(() -> new TraceEvent.TimerFired(now, t.side(), t.kind()));
-            apply(t.side(), endpoints[t.side().ordinal()].timerExpired(now, t.kind()), 0);
+            timerTokens[s][k] = 0;
+            long deadline = timerDeadline[s][k];
+            if (deadline < 0) {
+                return; // stopped since
+            }
+            if (deadline > now) {
+                scheduleTimer(s, k, t.side(), t.kind(), deadline); // restarted later since
+                return;
+            }
+            timerDeadline[s][k] = -1;
+            eventCount++;
+            if (recording) {
+                events.add(new TraceEvent.TimerFired(now, t.side(), t.kind()));
+            }
+            apply(t.side(), endpoints[s].timerExpired(now, t.kind()), 0);
         } else if (event instanceof Agenda.Loss l) {
-            record(() -> new TraceEvent.SegmentDropped(now, l.sender(), l.id(), l.cause()));
+            if (counted()) {
+                events.add(new TraceEvent.SegmentDropped(now, l.sender(), l.id(), l.cause()));
+            }
         } else {
             Agenda.Call c = (Agenda.Call) event;
             if (c.actionIndex() >= 0) {
@@ -227,27 +256,53 @@ public final class Simulation {
             if (e instanceof Effect.SendSegment s) {
                 transmit(side, s.segment(), s.retransmission());
             } else if (e instanceof Effect.TimerStart t) {
-                long token = nextToken++;
-                timerTokens[side.ordinal()][t.kind().ordinal()] = token;
-                queue.add(t.expiresAt(), new Agenda.TimerDue(side, t.kind(), token));
-                record(() -> new TraceEvent.TimerSet(now, side, t.kind(), t.expiresAt()));
+                int s = side.ordinal();
+                int k = t.kind().ordinal();
+                timerDeadline[s][k] = t.expiresAt();
+                // Restarting a timer to a later time keeps the agenda entry it has; the entry
+                // re-schedules itself when due. This keeps the agenda small in bulk transfers.
+                if (timerTokens[s][k] == 0 || t.expiresAt() < timerEntryAt[s][k]) {
+                    scheduleTimer(s, k, side, t.kind(), t.expiresAt());
+                }
+                if (counted()) {
+                    events.add(new TraceEvent.TimerSet(now, side, t.kind(), t.expiresAt()));
+                }
             } else if (e instanceof Effect.TimerStop t) {
-                timerTokens[side.ordinal()][t.kind().ordinal()] = 0;
-                record(() -> new TraceEvent.TimerCancelled(now, side, t.kind()));
+                timerDeadline[side.ordinal()][t.kind().ordinal()] = -1;
+                if (counted()) {
+                    events.add(new TraceEvent.TimerCancelled(now, side, t.kind()));
+                }
             } else if (e instanceof Effect.DeliverData d) {
-                record(() -> new TraceEvent.DataDelivered(now, side, d.data()));
+                if (counted()) {
+                    events.add(new TraceEvent.DataDelivered(now, side, d.data()));
+                }
                 schedule(triggers.bytesDelivered(side, d.length()));
             } else if (e instanceof Effect.StateChange c) {
-                record(() -> new TraceEvent.StateChanged(now, side, c.from(), c.to(), c.cause()));
+                if (counted()) {
+                    events.add(new TraceEvent.StateChanged(now, side, c.from(), c.to(), c.cause()));
+                }
                 schedule(triggers.stateEntered(side, c.to()));
             } else if (e instanceof Effect.CallReturned c) {
-                record(() -> new TraceEvent.CallMade(now, side, c.call(), c.result()));
+                if (counted()) {
+                    events.add(new TraceEvent.CallMade(now, side, c.call(), c.result()));
+                }
             } else if (e instanceof Effect.Notify m) {
-                record(() -> new TraceEvent.Notified(now, side, m.message()));
+                if (counted()) {
+                    events.add(new TraceEvent.Notified(now, side, m.message()));
+                }
             } else if (e instanceof Effect.Discard d) {
-                record(() -> new TraceEvent.SegmentDiscarded(now, side, segmentId, d.reason(), d.detail()));
+                if (counted()) {
+                    events.add(new TraceEvent.SegmentDiscarded(now, side, segmentId, d.reason(), d.detail()));
+                }
             }
         }
+    }
+
+    private void scheduleTimer(int s, int k, Side side, TimerKind kind, long at) {
+        long token = nextToken++;
+        timerTokens[s][k] = token;
+        timerEntryAt[s][k] = at;
+        queue.add(at, new Agenda.TimerDue(side, kind, token));
     }
 
     private void transmit(Side sender, Segment segment, boolean retransmission) {
@@ -256,7 +311,9 @@ public final class Simulation {
         if (firstIsn[sender.ordinal()] < 0 && segment.has(Flags.SYN)) {
             firstIsn[sender.ordinal()] = Seq.unsigned(segment.seq());
         }
-        record(() -> new TraceEvent.SegmentSent(now, sender, id, segment, retransmission));
+        if (counted()) {
+            events.add(new TraceEvent.SegmentSent(now, sender, id, segment, retransmission));
+        }
         Transit transit = network.route(now, Direction.from(sender), segment);
         if (transit.lost()) {
             queue.add(transit.lostAt(), new Agenda.Loss(sender, id, transit.lostCause()));
@@ -266,7 +323,9 @@ public final class Simulation {
         queue.add(transit.arrivesAt(), new Agenda.Arrival(receiver, id, segment));
         if (transit.duplicated()) {
             int copyId = nextSegmentId++;
-            record(() -> new TraceEvent.SegmentDuplicated(now, sender, id, copyId, segment, transit.copyCause()));
+            if (counted()) {
+                events.add(new TraceEvent.SegmentDuplicated(now, sender, id, copyId, segment, transit.copyCause()));
+            }
             queue.add(transit.copyArrivesAt(), new Agenda.Arrival(receiver, copyId, segment));
         }
     }
@@ -280,13 +339,29 @@ public final class Simulation {
 
     private void reachBound(Outcome outcome, long time, String what) {
         bound = outcome;
-        record(() -> new TraceEvent.BoundReached(time, what));
+        if (counted()) {
+            events.add(new TraceEvent.BoundReached(time, what));
+        }
     }
 
-    private void record(java.util.function.Supplier<TraceEvent> event) {
+    /** Counts one trace event; true when it is to be recorded. */
+    private boolean counted() {
         eventCount++;
-        if (recording) {
-            events.add(event.get());
+        return recording;
+    }
+
+    /** Drops agenda entries of timers that were stopped or superseded, so they neither keep the run going nor hit a bound. */
+    private void skipStale() {
+        while (!queue.isEmpty() && queue.peekEvent() instanceof Agenda.TimerDue t) {
+            int s = t.side().ordinal();
+            int k = t.kind().ordinal();
+            if (timerTokens[s][k] == t.token() && timerDeadline[s][k] >= 0) {
+                return;
+            }
+            if (timerTokens[s][k] == t.token()) {
+                timerTokens[s][k] = 0;
+            }
+            queue.poll();
         }
     }
 }

@@ -24,27 +24,15 @@ public sealed interface Effect {
     }
 
     /**
-     * In-order bytes for the application. The array is created for this effect alone and never
-     * touched again by the endpoint, so the receiver of the effect may keep it.
+     * In-order bytes for the application: {@code length} bytes of the received segment's payload
+     * from {@code offset}. They are copied out only when asked for ({@link #data()}), so a run
+     * that only counts bytes copies nothing.
      */
-    record DeliverData(byte[] data) implements Effect {
-        public int length() {
-            return data.length;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof DeliverData d && java.util.Arrays.equals(data, d.data);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Arrays.hashCode(data);
-        }
-
-        @Override
-        public String toString() {
-            return "DeliverData[" + data.length + " bytes]";
+    record DeliverData(Segment segment, int offset, int length) implements Effect {
+        /** A copy of the delivered bytes. */
+        public byte[] data() {
+            return offset == 0 && length == segment.dataLength() ? segment.payloadCopy()
+                    : segment.payloadCopy(offset, offset + length);
         }
     }
 

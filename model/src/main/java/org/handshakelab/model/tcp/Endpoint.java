@@ -219,8 +219,8 @@ public final class Endpoint {
         fx.add(new Effect.Discard(reason, detail));
     }
 
-    void deliver(byte[] data) {
-        fx.add(new Effect.DeliverData(data));
+    void deliver(Segment segment, int offset, int length) {
+        fx.add(new Effect.DeliverData(segment, offset, length));
     }
 
     void send(Segment segment, boolean retransmission) {

@@ -12,10 +12,13 @@ import java.util.List;
  */
 final class ReassemblyQueue {
 
-    /** A held piece: {@code data} starting at {@code seq}, followed by a FIN when {@code fin}. */
-    record Piece(int seq, byte[] data, boolean fin) {
+    /**
+     * A held piece: {@code length} bytes of {@code segment}'s payload from {@code offset},
+     * starting at sequence number {@code seq}, followed by a FIN when {@code fin}.
+     */
+    record Piece(int seq, Segment segment, int offset, int length, boolean fin) {
         int end() {
-            return seq + data.length + (fin ? 1 : 0);
+            return seq + length + (fin ? 1 : 0);
         }
     }
 
@@ -34,18 +37,18 @@ final class ReassemblyQueue {
     }
 
     /** Holds a piece, keeping sequence order; an exact duplicate is held once. */
-    void add(int seq, byte[] data, boolean fin) {
+    void add(int seq, Segment segment, int offset, int length, boolean fin) {
         int i = pieces.size();
         while (i > 0 && Seq.gt(pieces.get(i - 1).seq(), seq)) {
             i--;
         }
         if (i > 0) {
             Piece before = pieces.get(i - 1);
-            if (before.seq() == seq && before.data().length == data.length && before.fin() == fin) {
+            if (before.seq() == seq && before.length() == length && before.fin() == fin) {
                 return;
             }
         }
-        pieces.add(i, new Piece(seq, data, fin));
+        pieces.add(i, new Piece(seq, segment, offset, length, fin));
     }
 
     /**

@@ -47,6 +47,11 @@ public record Segment(int srcPort, int dstPort, int seq, int ack, int flags, int
         return payload.clone();
     }
 
+    /** A copy of payload bytes {@code from} (inclusive) to {@code to} (exclusive). */
+    public byte[] payloadCopy(int from, int to) {
+        return Arrays.copyOfRange(payload, from, to);
+    }
+
     @Override
     public byte[] payload() {
         return payload.clone();

@@ -1,5 +1,7 @@
 package org.handshakelab.model.tcp;
 
+import java.util.ArrayDeque;
+
 /**
  * The send sequence variables of RFC 9293 §3.3.1 (Figure 3) and the bytes behind them.
  *
@@ -35,12 +37,18 @@ final class SendSequence {
     boolean finSent;
     int finSeq;
 
-    private byte[] buf = new byte[0];
-    private int start;
-    private int end;
-    /** The sequence number of buf[start], the first data byte not yet acknowledged. */
+    /**
+     * The application's data, not copied: each SEND's array, owned by its {@link AppCall.Send}
+     * and never changed, is referenced until every byte of it is acknowledged.
+     */
+    private final ArrayDeque<byte[]> chunks = new ArrayDeque<>();
+    /** Where in the first chunk the first unacknowledged byte is. */
+    private int headOffset;
+    private int buffered;
+    /** The sequence number of the first data byte not yet acknowledged. */
     int dataSeq;
 
+    /** New sequence variables from ISS; data queued before the SYN (SEND in LISTEN) stays queued. */
     void reset(int iss) {
         this.iss = iss;
         una = iss;
@@ -53,62 +61,66 @@ final class SendSequence {
         finSent = false;
         finSeq = 0;
         dataSeq = iss + 1;
-        // queued data survives a reset only when it was queued before the SYN (SEND in LISTEN)
     }
 
     void clearData() {
-        buf = new byte[0];
-        start = 0;
-        end = 0;
+        chunks.clear();
+        headOffset = 0;
+        buffered = 0;
     }
 
     /** Bytes handed over and not yet acknowledged (in flight plus waiting). */
     int buffered() {
-        return end - start;
+        return buffered;
     }
 
     /** Bytes the application handed over that have not been sent yet. */
     int unsent() {
         int inFlight = Seq.lt(nxt, dataSeq) ? 0 : nxt - dataSeq;
-        return Math.max(0, buffered() - inFlight);
+        return Math.max(0, buffered - inFlight);
     }
 
+    /** Queues a SEND's data; the array must never change afterwards. */
     void append(byte[] data) {
-        if (data.length == 0) {
-            return;
+        if (data.length > 0) {
+            chunks.addLast(data);
+            buffered += data.length;
         }
-        if (end + data.length > buf.length) {
-            int live = end - start;
-            int capacity = Math.max(buf.length, 1024);
-            while (capacity < live + data.length) {
-                capacity *= 2;
-            }
-            byte[] grown = capacity == buf.length ? buf : new byte[capacity];
-            System.arraycopy(buf, start, grown, 0, live);
-            buf = grown;
-            start = 0;
-            end = live;
-        }
-        System.arraycopy(data, 0, buf, end, data.length);
-        end += data.length;
     }
 
     /** A copy of {@code length} bytes starting at sequence number {@code seq}. */
     byte[] copy(int seq, int length) {
         byte[] out = new byte[length];
-        System.arraycopy(buf, start + (seq - dataSeq), out, 0, length);
+        int skip = headOffset + (seq - dataSeq);
+        int written = 0;
+        for (byte[] chunk : chunks) {
+            if (skip >= chunk.length) {
+                skip -= chunk.length;
+                continue;
+            }
+            int n = Math.min(chunk.length - skip, length - written);
+            System.arraycopy(chunk, skip, out, written, n);
+            written += n;
+            skip = 0;
+            if (written == length) {
+                break;
+            }
+        }
         return out;
     }
 
     /** Drops data acknowledged up to (not including) {@code ack}. */
     void acknowledge(int ack) {
         if (Seq.gt(ack, dataSeq)) {
-            int n = Math.min(ack - dataSeq, buffered());
-            start += n;
+            int n = Math.min(ack - dataSeq, buffered);
+            buffered -= n;
             dataSeq += n;
-            if (start == end) {
-                start = 0;
-                end = 0;
+            headOffset += n;
+            while (!chunks.isEmpty() && headOffset >= chunks.peekFirst().length) {
+                headOffset -= chunks.pollFirst().length;
+            }
+            if (chunks.isEmpty()) {
+                headOffset = 0;
             }
         }
     }

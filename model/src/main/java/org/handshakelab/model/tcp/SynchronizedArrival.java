@@ -1,7 +1,5 @@
 package org.handshakelab.model.tcp;
 
-import java.util.Arrays;
-
 /**
  * SEGMENT ARRIVES in SYN-RECEIVED and the synchronized states (RFC 9293 §3.10.7.4): check the
  * sequence number, then RST, SYN, ACK, the segment text and FIN, in that order.
@@ -213,19 +211,16 @@ final class SynchronizedArrival {
             }
         }
         ReceiveSequence rcv = ep.rcv;
-        byte[] data = dataLen == 0 ? null
-                : (offset == 0 && dataLen == seg.dataLength()) ? seg.payloadCopy()
-                : Arrays.copyOfRange(seg.payloadCopy(), offset, offset + dataLen);
         if (seq != rcv.nxt) {
             // out of order: hold it, and send a duplicate ACK at once (RFC 9293 §3.8.6.3, RFC 5681 §4.2)
-            ep.reassembly.add(seq, data == null ? new byte[0] : data, fin);
+            ep.reassembly.add(seq, seg, offset, dataLen, fin);
             ep.ackPending = true;
             ep.ackNow = true;
             return;
         }
         boolean hadGap = !ep.reassembly.isEmpty();
-        if (data != null) {
-            ep.deliver(data);
+        if (dataLen > 0) {
+            ep.deliver(seg, offset, dataLen);
             rcv.nxt += dataLen;
             if (ep.ackPending && ep.delayedAckAt >= 0) {
                 ep.ackNow = true; // ACK at least every second segment (RFC 1122 §4.2.3.2)
@@ -247,9 +242,9 @@ final class SynchronizedArrival {
         ReassemblyQueue.Piece piece;
         while ((piece = ep.reassembly.pollReady(rcv.nxt)) != null) {
             int skip = rcv.nxt - piece.seq();
-            int n = piece.data().length - skip;
+            int n = piece.length() - skip;
             if (n > 0) {
-                ep.deliver(skip == 0 ? piece.data() : Arrays.copyOfRange(piece.data(), skip, piece.data().length));
+                ep.deliver(piece.segment(), piece.offset() + skip, n);
                 rcv.nxt += n;
                 ep.ackPending = true;
             }

@@ -18,7 +18,7 @@ final class UserCalls {
         } else if (call instanceof AppCall.Connect c) {
             return connect(ep, c.isn());
         } else if (call instanceof AppCall.Send s) {
-            return send(ep, s.data());
+            return send(ep, s.dataView());
         } else if (call instanceof AppCall.Close) {
             return close(ep);
         } else {

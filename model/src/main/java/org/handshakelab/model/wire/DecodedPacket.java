@@ -35,7 +35,7 @@ public record DecodedPacket(int ipVersion, InetAddress source, InetAddress desti
         return best;
     }
 
-    /** The first field with this name (e.g. "Checksum" exists in IPv4 and TCP: use {@link #field(String, String)}). */
+    /** The field {@code name} of {@code layer} ("IPv4", "IPv6", "TCP", "Payload"), e.g. {@code field("TCP", "Checksum")}. */
     public WireField field(String layer, String name) {
         for (WireField f : fields) {
             if (f.layer().equals(layer) && f.name().equals(name)) {
