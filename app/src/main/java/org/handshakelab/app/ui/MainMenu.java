@@ -89,10 +89,16 @@ final class MainMenu {
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = radio("menu-theme-light", "menu.view.theme.light", themes);
         RadioMenuItem dark = radio("menu-theme-dark", "menu.view.theme.dark", themes);
-        (window.theme() == Theme.DARK ? dark : light).setSelected(true);
+        RadioMenuItem projector = radio("menu-theme-projector", "menu.view.theme.projector", themes);
+        switch (window.theme()) {
+            case LIGHT -> light.setSelected(true);
+            case DARK -> dark.setSelected(true);
+            case PROJECTOR -> projector.setSelected(true);
+        }
         light.setOnAction(e -> window.setTheme(Theme.LIGHT));
         dark.setOnAction(e -> window.setTheme(Theme.DARK));
-        theme.getItems().addAll(light, dark);
+        projector.setOnAction(e -> window.setTheme(Theme.PROJECTOR));
+        theme.getItems().addAll(light, dark, projector);
 
         view.getItems().addAll(zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), relative, absolute,
                 new SeparatorMenuItem(), fullScreen, theme);

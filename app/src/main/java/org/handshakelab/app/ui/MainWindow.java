@@ -68,6 +68,8 @@ public final class MainWindow {
         lanesModel.playbackProperty().bind(player.playbackProperty());
         LanesView lanes = new LanesView(lanesModel);
         lanes.setId("lanes-view");
+        // lanes.css goes on the scene, before the theme sheets, so a theme can override its colours
+        lanes.getStylesheets().remove(LanesView.STYLESHEET);
 
         library = new LibraryPanel(i18n, LessonSource.library(), this::openBundled);
         narration = new NarrationPanel(i18n, player);

@@ -1,44 +1,50 @@
 package org.handshakelab.app.ui;
 
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 
 /**
- * The two colour themes: AtlantaFX Primer as the base (user agent stylesheet) plus the app's own
- * stylesheets: {@code app.css} (layout, fonts; both themes) and {@code theme-light.css} or
- * {@code theme-dark.css} (colours, including the lanes' looked-up colours).
+ * The colour themes: AtlantaFX Primer as the base (user agent stylesheet), then on the scene, in
+ * this order so that later sheets win at equal specificity: {@code app.css} (layout, fonts),
+ * {@code lanes.css} (the lanes view's styles and default colours), and the theme's own sheets, which
+ * may override the lanes' looked-up colours ({@code .lanes-view { -hl-syn: ...; }}). The projector
+ * theme is the dark one with {@code theme-projector.css} on top (big type, thick lines).
  */
 public enum Theme {
     LIGHT("/atlantafx/base/theme/primer-light.css", "css/theme-light.css"),
-    DARK("/atlantafx/base/theme/primer-dark.css", "css/theme-dark.css");
+    DARK("/atlantafx/base/theme/primer-dark.css", "css/theme-dark.css"),
+    PROJECTOR("/atlantafx/base/theme/primer-dark.css", "css/theme-dark.css", "css/theme-projector.css");
 
-    static final String APP_CSS = "css/app.css";
+    /** Sheets every theme has, before its own. */
+    static final List<String> COMMON = List.of("css/app.css", "css/lanes.css");
 
     private final String base;
-    private final String stylesheet;
+    private final List<String> sheets;
 
     /*
      * The AtlantaFX stylesheet is named by its resource path rather than through PrimerLight/PrimerDark:
      * atlantafx-base 2.1.0's classes are Java 21 bytecode and this build targets Java 17, while its
      * stylesheets (all those classes hand out) work on JavaFX 21 as they are.
      */
-    Theme(String base, String stylesheet) {
+    Theme(String base, String... sheets) {
         this.base = base;
-        this.stylesheet = stylesheet;
+        this.sheets = List.of(sheets);
     }
 
-    /** Applies this theme to the application and to {@code scene}, replacing the other theme. */
+    /** Applies this theme to the application and to {@code scene}, replacing any other theme's sheets. */
     public void apply(Scene scene) {
         Application.setUserAgentStylesheet(resourceUrl(base));
-        var sheets = scene.getStylesheets();
+        var list = scene.getStylesheets();
         for (Theme theme : values()) {
-            sheets.remove(url(theme.stylesheet));
+            theme.sheets.forEach(sheet -> list.remove(url(sheet)));
         }
-        String app = url(APP_CSS);
-        if (!sheets.contains(app)) {
-            sheets.add(0, app);
+        for (int i = 0; i < COMMON.size(); i++) {
+            String url = url(COMMON.get(i));
+            list.remove(url);
+            list.add(Math.min(i, list.size()), url);
         }
-        sheets.add(url(stylesheet));
+        sheets.forEach(sheet -> list.add(url(sheet)));
     }
 
     static String url(String resource) {

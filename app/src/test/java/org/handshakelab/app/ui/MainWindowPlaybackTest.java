@@ -207,7 +207,25 @@ class MainWindowPlaybackTest {
         assertTrue(sheets.stream().anyMatch(s -> s.endsWith("theme-dark.css")));
         assertFalse(sheets.stream().anyMatch(s -> s.endsWith("theme-light.css")));
         assertTrue(javafx.application.Application.getUserAgentStylesheet().endsWith("primer-dark.css"));
+        int lanes = indexOf(sheets, "lanes.css");
+        assertTrue(lanes >= 0 && lanes < indexOf(sheets, "theme-dark.css"), "themes come after lanes.css: " + sheets);
+        javafx.scene.layout.Region lanesView = robot.lookup("#lanes-view").queryAs(javafx.scene.layout.Region.class);
+        assertEquals(javafx.scene.paint.Color.web("#0d1117"), lanesView.getBackground().getFills().get(0).getFill(),
+                "the dark theme reaches the lanes' background colour");
+        robot.interact(() -> window.setTheme(Theme.PROJECTOR));
+        assertTrue(indexOf(sheets, "theme-projector.css") > indexOf(sheets, "theme-dark.css"));
         robot.interact(() -> window.setTheme(Theme.LIGHT));
         assertTrue(javafx.application.Application.getUserAgentStylesheet().endsWith("primer-light.css"));
+        assertEquals(-1, indexOf(sheets, "theme-projector.css"));
+        assertEquals(javafx.scene.paint.Color.WHITE, lanesView.getBackground().getFills().get(0).getFill());
+    }
+
+    private static int indexOf(List<String> sheets, String name) {
+        for (int i = 0; i < sheets.size(); i++) {
+            if (sheets.get(i).endsWith("/" + name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
