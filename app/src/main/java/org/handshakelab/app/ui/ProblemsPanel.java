@@ -28,6 +28,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  * when there are problems; Close hides it until the next load.
  */
 public final class ProblemsPanel extends VBox {
+    private static final javafx.css.PseudoClass WARNING = javafx.css.PseudoClass.getPseudoClass("warning");
     private final ListView<Diagnostic> list = new ListView<>();
 
     public ProblemsPanel(I18n i18n, LessonSession session) {
@@ -70,9 +71,11 @@ public final class ProblemsPanel extends VBox {
             protected void updateItem(Diagnostic item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.format());
+                pseudoClassStateChanged(WARNING, !empty && item != null
+                        && item.severity() == Diagnostic.Severity.WARNING);
             }
         });
-        list.setPrefHeight(140);
+        list.setPrefHeight(170);
         KeyCombination copyKeys = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
         list.setOnKeyPressed(e -> {
             if (copyKeys.match(e)) {
