@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.handshakelab.model.playback.Playback;
 import org.handshakelab.model.tcp.Side;
 import org.handshakelab.model.tcp.State;
 import org.handshakelab.model.trace.Trace;
@@ -16,7 +18,8 @@ import org.handshakelab.model.trace.TraceEvent;
  * What the state diagram shows at one point of a trace: each endpoint's state and the transition
  * taken last. Everything is a pure function of ({@link #traceProperty() trace},
  * {@link #eventIndexProperty() eventIndex}), so stepping back is exact: nothing is accumulated
- * while playing. Bind {@code eventIndex} to the playback's event index.
+ * while playing. Use {@link #follow(Playback)} / {@link #followPlayback(ObservableValue)}, or set
+ * the trace and bind {@code eventIndex} yourself.
  */
 public final class StateDiagramModel {
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
@@ -36,6 +39,26 @@ public final class StateDiagramModel {
             update();
         });
         eventIndex.addListener((obs, old, now) -> update());
+    }
+
+    /** Follows a playback: its trace, and its event index (bound). Null shows nothing. */
+    public void follow(Playback playback) {
+        eventIndex.unbind();
+        trace.set(playback == null ? null : playback.trace());
+        if (playback == null) {
+            eventIndex.set(-1);
+        } else {
+            eventIndex.bind(playback.eventIndexProperty());
+        }
+    }
+
+    /**
+     * Follows whichever playback {@code playback} holds, e.g. the lanes view model's
+     * {@code playbackProperty()}, also when another lesson replaces it.
+     */
+    public void followPlayback(ObservableValue<Playback> playback) {
+        playback.addListener((obs, old, now) -> follow(now));
+        follow(playback.getValue());
     }
 
     /** The trace being shown; null shows both endpoints CLOSED. */

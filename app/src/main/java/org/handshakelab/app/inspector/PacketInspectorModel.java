@@ -8,6 +8,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.handshakelab.model.playback.Playback;
 import org.handshakelab.model.sim.EndpointSetup;
 import org.handshakelab.model.tcp.Segment;
 import org.handshakelab.model.tcp.Side;
@@ -42,6 +44,16 @@ public final class PacketInspectorModel {
             highlightedField.set(d == null || d.packet() == null || i < 0 || i >= d.packet().length()
                     ? null : d.packet().fieldAt(i));
         });
+    }
+
+    /**
+     * Shows the segments of whichever playback {@code playback} holds (e.g. the lanes view model's
+     * {@code playbackProperty()}); bind {@link #selectedSegmentIdProperty()} to its selection.
+     */
+    public void followPlayback(ObservableValue<Playback> playback) {
+        playback.addListener((o, a, b) -> trace.set(b == null ? null : b.trace()));
+        Playback now = playback.getValue();
+        trace.set(now == null ? null : now.trace());
     }
 
     public ObjectProperty<Trace> traceProperty() {

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.handshakelab.lessons.QuizQuestion;
+import org.handshakelab.model.playback.Playback;
 
 /**
  * The quiz of one lesson while it plays: which question is due and the score.
@@ -63,7 +64,15 @@ public final class QuizSession {
         return enabled;
     }
 
-    /** Bind to the playback's event index. */
+    /** Binds the event index to the playback's (one session per lesson, so per playback). */
+    public void follow(Playback playback) {
+        eventIndex.unbind();
+        if (playback != null) {
+            eventIndex.bind(playback.eventIndexProperty());
+        }
+    }
+
+    /** Bind to the playback's event index, or use {@link #follow(Playback)}. */
     public IntegerProperty eventIndexProperty() {
         return eventIndex;
     }

@@ -86,6 +86,36 @@ class StateDiagramViewTest {
     }
 
     @Test
+    void aResetThatFigure5DoesNotDrawGetsADashedArrowAndSaysSo() {
+        Trace reset = new Trace(java.util.List.of(
+                new org.handshakelab.model.trace.TraceEvent.StateChanged(0, Side.SERVER, State.CLOSED, State.LISTEN, "listen"),
+                new org.handshakelab.model.trace.TraceEvent.StateChanged(5, Side.SERVER, State.LISTEN, State.SYN_RECEIVED, "received SYN"),
+                new org.handshakelab.model.trace.TraceEvent.StateChanged(9, Side.SERVER, State.SYN_RECEIVED, State.ESTABLISHED, "received ACK"),
+                new org.handshakelab.model.trace.TraceEvent.StateChanged(20, Side.SERVER, State.ESTABLISHED, State.CLOSED,
+                        "received RST: connection reset")), -1, 5000);
+        StateDiagramView v = onFx(() -> {
+            StateDiagramModel model = new StateDiagramModel();
+            model.traceProperty().set(reset);
+            model.eventIndexProperty().set(3);
+            StateDiagramView view = new StateDiagramView(model);
+            FxTesting.sceneOf(view, 900, 860);
+            return view;
+        });
+        onFx(() -> {
+            assertNull(v.getHighlightedTransition(), "no arrow of Figure 5 goes from ESTABLISHED to CLOSED");
+            assertEquals(1, v.lookupAll(".transition-line.ad-hoc").size());
+            assertTrue(v.getCaption().contains("connection reset"), v.getCaption());
+            assertTrue(v.getCaption().contains("Figure 5 does not draw"), v.getCaption());
+            assertTrue(v.isLit(State.CLOSED, Side.SERVER));
+            v.getModel().eventIndexProperty().set(2);
+            assertEquals(0, v.lookupAll(".transition-line.ad-hoc").size(), "stepping back removes it");
+            return null;
+        });
+        FxTesting.runFx(() -> v.getModel().eventIndexProperty().set(3));
+        FxTesting.saveSnapshot(v, Color.WHITE, FxTesting.picture("teaching-diagram-reset.png"));
+    }
+
+    @Test
     void snapshotsForAPersonToLookAt() {
         int timeWait = HandBuiltTrace.indexOfChange(trace, Side.CLIENT, State.TIME_WAIT);
         StateDiagramView v = view(timeWait);

@@ -103,6 +103,24 @@ class PacketInspectorViewTest {
     }
 
     @Test
+    void followsThePlaybackItIsGiven() {
+        var current = new javafx.beans.property.SimpleObjectProperty<org.handshakelab.model.playback.Playback>();
+        PacketInspectorModel model = onFx(() -> {
+            PacketInspectorModel m = new PacketInspectorModel(new WireCodecEncoder());
+            m.followPlayback(current);
+            m.selectedSegmentIdProperty().set(1);
+            return m;
+        });
+        assertNull(onFx(() -> model.detailsProperty().get()));
+        onFx(() -> {
+            current.set(new org.handshakelab.model.playback.Playback(trace));
+            return null;
+        });
+        assertEquals(Flags.SYN, onFx(() -> model.detailsProperty().get().segment().flags()));
+        assertEquals(0L, onFx(() -> model.detailsProperty().get().seqRelative()));
+    }
+
+    @Test
     void nothingSelectedShowsAPlaceholder() {
         PacketInspectorView v = inspect(null, new WireCodecEncoder());
         assertNull(onFx(() -> v.lookup("#inspector-seq")));
