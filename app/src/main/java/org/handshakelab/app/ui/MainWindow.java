@@ -53,6 +53,7 @@ public final class MainWindow {
     private final MainMenu menu;
     private final LibraryPanel library;
     private final NarrationPanel narration;
+    private final TeachingPanel teaching;
     private final PlaybackBar playbackBar;
     private final ProblemsPanel problems;
     private Theme theme = Theme.LIGHT;
@@ -73,6 +74,7 @@ public final class MainWindow {
 
         library = new LibraryPanel(i18n, LessonSource.library(), this::openBundled);
         narration = new NarrationPanel(i18n, player);
+        teaching = new TeachingPanel(i18n, player, lanesModel);
         problems = new ProblemsPanel(i18n, session);
         playbackBar = new PlaybackBar(i18n, player);
         StatusPanel status = new StatusPanel(i18n, player, session);
@@ -81,11 +83,15 @@ public final class MainWindow {
         VBox centre = new VBox(lanes, problems);
         centre.getStyleClass().add("centre");
         VBox.setVgrow(lanes, Priority.ALWAYS);
-        SplitPane split = new SplitPane(library, centre, narration);
+        SplitPane side = new SplitPane(narration, teaching);
+        side.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        side.setDividerPositions(0.42);
+        side.setId("side-split");
+        SplitPane split = new SplitPane(library, centre, side);
         split.setId("main-split");
         split.setDividerPositions(0.2, 0.74);
         SplitPane.setResizableWithParent(library, false);
-        SplitPane.setResizableWithParent(narration, false);
+        SplitPane.setResizableWithParent(side, false);
 
         BorderPane root = new BorderPane(split);
         root.setId("main-root");
@@ -137,6 +143,10 @@ public final class MainWindow {
 
     public NarrationPanel narrationPanel() {
         return narration;
+    }
+
+    public TeachingPanel teachingPanel() {
+        return teaching;
     }
 
     public ProblemsPanel problemsPanel() {
@@ -264,11 +274,13 @@ public final class MainWindow {
     private void show(OpenLesson open) {
         if (open == null) {
             player.load(null, List.of(), -1);
+            teaching.show(null);
         } else {
             LoadedLesson lesson = open.lesson();
             int keep = open.reloaded() && player.playback() != null
                     ? player.playback().eventIndexProperty().get() : -1;
             player.load(new Playback(lesson.result().trace()), lesson.narration(), keep);
+            teaching.show(open);
             library.select(open.file() == null ? lesson.id() : null);
         }
         refreshTexts();

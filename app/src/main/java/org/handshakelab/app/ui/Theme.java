@@ -7,7 +7,8 @@ import javafx.scene.Scene;
 /**
  * The colour themes: AtlantaFX Primer as the base (user agent stylesheet), then on the scene, in
  * this order so that later sheets win at equal specificity: {@code app.css} (layout, fonts),
- * {@code lanes.css} (the lanes view's styles and default colours), and the theme's own sheets, which
+ * {@code lanes.css} (the lanes view's styles and default colours), {@code teaching.css} (state
+ * diagram, packet inspector, quiz), and the theme's own sheets, which
  * may override the lanes' looked-up colours ({@code .lanes-view { -hl-syn: ...; }}). The projector
  * theme is the dark one with {@code theme-projector.css} on top (big type, thick lines).
  */
@@ -17,7 +18,7 @@ public enum Theme {
     PROJECTOR("/atlantafx/base/theme/primer-dark.css", "css/theme-dark.css", "css/theme-projector.css");
 
     /** Sheets every theme has, before its own. */
-    static final List<String> COMMON = List.of("css/app.css", "css/lanes.css");
+    static final List<String> COMMON = List.of("css/app.css", "css/lanes.css", "css/teaching.css");
 
     private final String base;
     private final List<String> sheets;
