@@ -89,7 +89,7 @@ public final class MainWindow {
         side.setId("side-split");
         SplitPane split = new SplitPane(library, centre, side);
         split.setId("main-split");
-        split.setDividerPositions(0.2, 0.74);
+        split.setDividerPositions(0.18, 0.68);
         SplitPane.setResizableWithParent(library, false);
         SplitPane.setResizableWithParent(side, false);
 
