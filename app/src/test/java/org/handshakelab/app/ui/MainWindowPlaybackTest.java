@@ -150,6 +150,19 @@ class MainWindowPlaybackTest {
     }
 
     @Test
+    void playbackKeysWorkWhileTheLibraryListHasFocus(FxRobot robot) {
+        var list = window.libraryPanel().list();
+        robot.interact(list::requestFocus);
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        assertEquals(1, index());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(window.player().narration().next(1).orElseThrow().eventIndex(), index());
+        robot.type(KeyCode.HOME);
+        assertEquals(-1, index(), "Home restarts playback rather than moving in the list");
+        assertTrue(list.isFocused(), "the list kept the focus");
+    }
+
+    @Test
     void playingStopsAtThePausingNarrationPoint(FxRobot robot) {
         var pausing = window.player().narration().firstPauseIn(-1, size() - 1);
         robot.interact(() -> window.player().play());
