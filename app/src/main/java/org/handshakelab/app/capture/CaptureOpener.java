@@ -124,7 +124,7 @@ public final class CaptureOpener {
 
     private static void showError(Window owner, Locale locale, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        if (owner != null) {
+        if (owner != null && owner.getScene() != null) { // a dialog copies its owner's style sheets
             alert.initOwner(owner);
         }
         alert.setTitle(CaptureTexts.get(locale, "capture.error.title"));

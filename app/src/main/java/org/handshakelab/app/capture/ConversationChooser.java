@@ -33,17 +33,18 @@ public final class ConversationChooser extends VBox {
         heading.setId("conversation-heading");
         heading.setWrapText(true);
         table.setId("conversation-table");
-        table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.number"), c -> Integer.toString(c.index() + 1), 50));
-        table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.endpoints"), Conversation::label, 330));
+        table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.number"), c -> Integer.toString(c.index() + 1), 44));
+        table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.endpoints"), Conversation::label, 300));
         table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.packets"), c -> Long.toString(c.packets()), 80));
-        table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.first"), c -> ImportErrors.time(c.firstEpochNanos()), 190));
-        table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.last"), c -> ImportErrors.time(c.lastEpochNanos()), 190));
+        table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.first"), c -> ImportErrors.time(c.firstEpochNanos()), 215));
+        table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.last"), c -> ImportErrors.time(c.lastEpochNanos()), 215));
         table.setItems(FXCollections.observableArrayList(conversations));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getSelectionModel().selectFirst();
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, table);
         setPrefSize(880, 360);
+        setMinWidth(600);
     }
 
     private static TableColumn<Conversation, String> column(String title, java.util.function.Function<Conversation, String> text,
@@ -75,7 +76,9 @@ public final class ConversationChooser extends VBox {
                                                     Locale locale) {
         ConversationChooser chooser = new ConversationChooser(fileName, conversations, locale);
         Dialog<Conversation> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        if (owner != null && owner.getScene() != null) { // a dialog copies its owner's style sheets
+            dialog.initOwner(owner);
+        }
         dialog.setTitle(CaptureTexts.get(locale, "capture.chooser.title"));
         dialog.getDialogPane().setContent(chooser);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
