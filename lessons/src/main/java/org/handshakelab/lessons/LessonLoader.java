@@ -84,7 +84,10 @@ public final class LessonLoader {
     }
 
     public LoadOutcome load(String displayName, String text, BooleanSupplier cancelled) {
-        DiagnosticCollector out = new DiagnosticCollector(displayName);
+        DiagnosticCollector out = new DiagnosticCollector(displayName == null ? "lesson" : displayName);
+        if (text == null) {
+            text = "";
+        }
         // at most 3 UTF-8 bytes per char: only long texts need counting
         if (text.length() * 3L > Limits.MAX_FILE_BYTES) {
             long size = text.getBytes(StandardCharsets.UTF_8).length;
@@ -96,7 +99,8 @@ public final class LessonLoader {
         return run(text.startsWith("\uFEFF") ? text.substring(1) : text, out, cancelled, null);
     }
 
-    private LoadOutcome run(String text, DiagnosticCollector out, BooleanSupplier cancelled, Path source) {
+    private LoadOutcome run(String text, DiagnosticCollector out, BooleanSupplier cancelCheck, Path source) {
+        BooleanSupplier cancelled = cancelCheck == null ? () -> false : cancelCheck;
         try {
             JsonValue root = JsonTreeParser.parse(text, out, cancelled);
             if (cancelled.getAsBoolean()) {

@@ -116,6 +116,13 @@ class LessonLoaderTest {
     }
 
     @Test
+    void nullArgumentsAreDiagnosticsNotExceptions() {
+        assertEquals("lesson:1:1: syntax error: the file is empty (expected a JSON object)",
+                TestLessons.lines(loader.load(null, null, null)));
+        assertInstanceOf(LoadOutcome.Failed.class, loader.load((Path) null));
+    }
+
+    @Test
     void aMissingFileIsADiagnosticNotAnException(@TempDir Path dir) {
         LoadOutcome outcome = loader.load(dir.resolve("nope.json"));
         assertInstanceOf(LoadOutcome.Failed.class, outcome);

@@ -35,8 +35,18 @@ class LoaderFuzzProperties {
         check(text);
     }
 
+    /** The same with the TCP model itself: whatever scenario a mutation makes, the model's run never escapes. */
+    @Property(tries = 300)
+    void mutatedLessonsRunThroughTheModelNeverThrow(@ForAll("mutatedLesson") String text) {
+        check(text, new LessonLoader());
+    }
+
     private static void check(String text) {
-        LoadOutcome outcome = new LessonLoader(FixedTraceSimulator.handshake()).load("fuzz.json", text, () -> false);
+        check(text, new LessonLoader(FixedTraceSimulator.handshake()));
+    }
+
+    private static void check(String text, LessonLoader loader) {
+        LoadOutcome outcome = loader.load("fuzz.json", text, () -> false);
         assertNotNull(outcome);
         List<Diagnostic> diagnostics = outcome instanceof LoadOutcome.Failed f ? f.diagnostics()
                 : ((LoadOutcome.Loaded) outcome).lesson().warnings();

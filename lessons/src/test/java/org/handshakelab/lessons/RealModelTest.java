@@ -67,6 +67,18 @@ class RealModelTest {
     }
 
     @Test
+    void aTimeWaitLongerThanTheTimeBoundIsAnError() {
+        // TIME-WAIT is 2 x MSL = 240 s by default (RFC 9293 §3.4.2), longer than a 60 s bound
+        String text = TestLessons.handshake().replace("\"seed\": 1", "\"seed\": 1, \"bounds\": {\"maxTime\": 60000}");
+        assertEquals("lesson.json:11:26: $.setup.bounds: the simulation reached its bound of 60000 ms of virtual time"
+                + " (maxTime) before everything had happened; shorten the script or raise the bound",
+                TestLessons.lines(loader.load("lesson.json", text)));
+        String shortMsl = text.replace("\"isn\": 1000}", "\"isn\": 1000, \"tcp\": {\"mslMs\": 20000}}");
+        assertEquals(40_000 + 1300, loaded(shortMsl).result().trace().endTime(),
+                "with MSL 20 s the client leaves TIME_WAIT 40 s after entering it at 1300 ms");
+    }
+
+    @Test
     void theSameLessonGivesTheSameTraceEveryTime() {
         assertEquals(loaded(TestLessons.handshake()).result().trace(), loaded(TestLessons.handshake()).result().trace());
         assertTrue(loaded(TestLessons.handshake()).result().trace().size() > 30);

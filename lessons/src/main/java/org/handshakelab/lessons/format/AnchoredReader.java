@@ -51,8 +51,10 @@ final class AnchoredReader {
             }
         }
         if (kinds.size() != 1) {
+            String found = object.members().isEmpty() ? ""
+                    : " (found " + String.join(", ", object.members().stream().map(JsonValue.Member::name).toList()) + ")";
             reader.out.error(object.position(), path, kinds.isEmpty()
-                    ? "an anchor needs one of " + String.join(", ", KIND_ORDER)
+                    ? "an anchor needs one of " + String.join(", ", KIND_ORDER) + found
                     : "an anchor has exactly one of " + String.join(", ", KIND_ORDER) + ", but this one has "
                             + String.join(", ", kinds));
             return null;
@@ -112,7 +114,7 @@ final class AnchoredReader {
     private Anchor segment(Fields f, String path) {
         Fields s = f.object("segment", true, "from", "flags", "nth");
         String event = f.oneOf("event", false, Vocabulary.SEGMENT_EVENTS);
-        if (s == null || (f.has("event") && event == null)) {
+        if (s == null) {
             return null;
         }
         Side from = reader.side(s, "from", true);
@@ -141,7 +143,7 @@ final class AnchoredReader {
         } else {
             Fields.typeError(flagsValue, s.pathOf("flags"), reader.out, "an array of flags or \"data\"");
         }
-        if (from == null || !flagsOk || (s.has("nth") && nth == null)) {
+        if (from == null || !flagsOk || (s.has("nth") && nth == null) || (f.has("event") && event == null)) {
             return null;
         }
         Anchor.SegmentEvent segmentEvent = event == null ? Anchor.SegmentEvent.SENT

@@ -39,7 +39,8 @@ final class Fields {
         for (JsonValue.Member m : object.members()) {
             if (!names.contains(m.name())) {
                 out.error(m.namePosition(), JsonPath.member(path, m.name()),
-                        "unknown field \"" + m.name() + "\"; expected one of " + String.join(", ", names));
+                        "unknown field \"" + m.name() + "\"" + Suggestions.didYouMean(m.name(), names)
+                                + "; expected one of " + String.join(", ", names));
             }
         }
         return new Fields(object, path, out);
@@ -192,7 +193,8 @@ final class Fields {
     static String oneOf(JsonValue v, String path, DiagnosticCollector out, List<String> allowed) {
         String s = string(v, path, out);
         if (s != null && !allowed.contains(s)) {
-            out.error(v.position(), path, "must be one of " + String.join(", ", allowed));
+            out.error(v.position(), path, "must be one of " + String.join(", ", allowed)
+                    + Suggestions.didYouMean(s, allowed));
             return null;
         }
         return s;

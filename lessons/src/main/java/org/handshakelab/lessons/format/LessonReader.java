@@ -158,7 +158,8 @@ public final class LessonReader {
             return null;
         }
         if (!Vocabulary.STATE_SPELLINGS.contains(word)) {
-            out.error(v.position(), path, "must be one of " + String.join(", ", Vocabulary.STATE_NAMES));
+            out.error(v.position(), path, "must be one of " + String.join(", ", Vocabulary.STATE_NAMES)
+                    + Suggestions.didYouMean(word, Vocabulary.STATE_NAMES));
             return null;
         }
         return Vocabulary.state(word);

@@ -1,0 +1,14 @@
+package org.handshakelab.app;
+
+import javafx.application.Application;
+
+/** Starts the JavaFX application; kept apart from {@link Main} so the command-line path never loads JavaFX. */
+final class DesktopLauncher {
+    private DesktopLauncher() {
+    }
+
+    static void launch(StartupOptions options, String[] args) {
+        FirstLesson.preload(options); // overlaps the toolkit's start-up
+        Application.launch(HandshakeLabApp.class, args);
+    }
+}

@@ -1,0 +1,40 @@
+package org.handshakelab.app.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.logging.Level;
+import javafx.scene.text.Font;
+import org.handshakelab.app.AppLogging;
+
+/**
+ * Loads the bundled Korean font. JavaFX does not fall back to a CJK font on its own, and a Linux
+ * machine with only the JDK has none, so Hangul would show as empty boxes. The app's CSS
+ * ({@code app.css}) uses {@link #UI_FAMILY} for every control.
+ */
+public final class Fonts {
+    /** The family name inside NanumGothic.ttf, as CSS and {@link Font#font(String, double)} name it. */
+    public static final String UI_FAMILY = "NanumGothic";
+
+    private static final String[] FILES = {"fonts/NanumGothic.ttf", "fonts/NanumGothicBold.ttf"};
+    private static boolean loaded;
+
+    private Fonts() {
+    }
+
+    /** Registers the bundled fonts with JavaFX (once; safe from any thread before the UI is built). */
+    public static synchronized void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        for (String file : FILES) {
+            try (InputStream in = Fonts.class.getResourceAsStream("/org/handshakelab/app/" + file)) {
+                if (in == null || Font.loadFont(in, 13) == null) {
+                    AppLogging.LOG.warning("bundled font missing or unreadable: " + file);
+                }
+            } catch (IOException e) {
+                AppLogging.LOG.log(Level.WARNING, "cannot read bundled font " + file, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package org.handshakelab.app.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.handshakelab.app.i18n.I18n;
+import org.handshakelab.app.lanes.LaneHeader;
+import org.handshakelab.app.lanes.LanesView;
+import org.handshakelab.app.lanes.LanesViewModel;
+import org.handshakelab.app.player.Player;
+import org.handshakelab.app.session.LessonSession;
+import org.handshakelab.app.session.LessonSource;
+import org.handshakelab.app.session.OpenLesson;
+import org.handshakelab.lessons.LoadOutcome;
+import org.handshakelab.lessons.LoadedLesson;
+import org.handshakelab.model.playback.Playback;
+import org.handshakelab.model.sim.EndpointSetup;
+import org.handshakelab.model.tcp.Side;
+
+/**
+ * The main window: menu bar; the lesson library, the lanes view and the narration side by side;
+ * the problems of a lesson that failed to load; the playback bar and the status bar. It wires the
+ * open lesson to the {@link Player} and the {@link LanesViewModel}, and the keyboard to both.
+ */
+public final class MainWindow {
+    /** System property: "false" turns the pop-up notifications off (tests). */
+    public static final String NOTIFICATIONS_PROPERTY = "handshakelab.notifications";
+    private static final double MIN_ZOOM = 0.25;
+    private static final double MAX_ZOOM = 8;
+    private static final double ZOOM_STEP = 1.25;
+
+    private final Stage stage;
+    private final I18n i18n;
+    private final LessonSession session;
+    private final Player player = new Player();
+    private final LanesViewModel lanesModel = new LanesViewModel();
+    private final Scene scene;
+    private final MainMenu menu;
+    private final LibraryPanel library;
+    private final NarrationPanel narration;
+    private final TeachingPanel teaching;
+    private final PlaybackBar playbackBar;
+    private final ProblemsPanel problems;
+    private Theme theme = Theme.LIGHT;
+
+    public MainWindow(Stage stage, I18n i18n, LessonSession session) {
+        this.stage = stage;
+        this.i18n = i18n;
+        this.session = session;
+        Fonts.load(); // before any node is styled: the CSS names the bundled family
+
+        lanesModel.localeProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> i18n.language().locale(), i18n.languageProperty()));
+        lanesModel.playbackProperty().bind(player.playbackProperty());
+        LanesView lanes = new LanesView(lanesModel);
+        lanes.setId("lanes-view");
+        // lanes.css goes on the scene, before the theme sheets, so a theme can override its colours
+        lanes.getStylesheets().remove(LanesView.STYLESHEET);
+
+        library = new LibraryPanel(i18n, LessonSource.library(), this::openBundled);
+        narration = new NarrationPanel(i18n, player);
+        teaching = new TeachingPanel(i18n, player, lanesModel);
+        problems = new ProblemsPanel(i18n, session);
+        playbackBar = new PlaybackBar(i18n, player);
+        StatusPanel status = new StatusPanel(i18n, player, session);
+        menu = new MainMenu(i18n, this);
+
+        VBox centre = new VBox(lanes, problems);
+        centre.getStyleClass().add("centre");
+        VBox.setVgrow(lanes, Priority.ALWAYS);
+        SplitPane side = new SplitPane(narration, teaching);
+        side.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        side.setDividerPositions(0.42);
+        side.setId("side-split");
+        SplitPane split = new SplitPane(library, centre, side);
+        split.setId("main-split");
+        split.setDividerPositions(0.18, 0.68);
+        SplitPane.setResizableWithParent(library, false);
+        SplitPane.setResizableWithParent(side, false);
+
+        BorderPane root = new BorderPane(split);
+        root.setId("main-root");
+        root.setTop(menu.bar());
+        root.setBottom(new VBox(playbackBar, status.node()));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.9), Math.min(900, screen.getHeight() * 0.9));
+        theme.apply(scene);
+        installKeys();
+        installDragAndDrop();
+
+        session.openProperty().addListener((o, old, open) -> show(open));
+        session.setNotifier(this::notify);
+        i18n.languageProperty().addListener(o -> refreshTexts());
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        stage.fullScreenExitHintProperty().bind(i18n.text("fullScreen.hint"));
+        show(session.open());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public LessonSession session() {
+        return session;
+    }
+
+    public Player player() {
+        return player;
+    }
+
+    public LanesViewModel lanesModel() {
+        return lanesModel;
+    }
+
+    public MenuBar menuBar() {
+        return menu.bar();
+    }
+
+    public NarrationPanel narrationPanel() {
+        return narration;
+    }
+
+    public TeachingPanel teachingPanel() {
+        return teaching;
+    }
+
+    public ProblemsPanel problemsPanel() {
+        return problems;
+    }
+
+    public LibraryPanel libraryPanel() {
+        return library;
+    }
+
+    public PlaybackBar playbackBar() {
+        return playbackBar;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** Opens a lesson file (off the FX thread); errors are listed and the open lesson stays. */
+    public Task<LoadOutcome> openFile(Path file) {
+        return session.openFile(file);
+    }
+
+    public Task<LoadOutcome> openBundled(String id) {
+        return session.openBundled(id);
+    }
+
+    public void reload() {
+        session.reload();
+    }
+
+    public void showOpenDialog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("dialog.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("dialog.open.filter"), "*.json"));
+        OpenLesson open = session.open();
+        if (open != null && open.file() != null && open.file().getParent() != null) {
+            chooser.setInitialDirectory(open.file().getParent().toFile());
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            openFile(chosen.toPath());
+        }
+    }
+
+    public void zoomIn() {
+        setZoom(lanesModel.zoomProperty().get() * ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        setZoom(lanesModel.zoomProperty().get() / ZOOM_STEP);
+    }
+
+    public void zoomReset() {
+        setZoom(1.0);
+    }
+
+    private void setZoom(double zoom) {
+        lanesModel.zoomProperty().set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom)));
+    }
+
+    public void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    public void setTheme(Theme value) {
+        theme = value;
+        value.apply(scene);
+    }
+
+    public void showShortcuts() {
+        Dialogs.shortcuts(stage, i18n).show();
+    }
+
+    public void showAbout() {
+        Dialogs.about(stage, i18n).show();
+    }
+
+    public void exit() {
+        session.close();
+        Platform.exit();
+    }
+
+    private void installKeys() {
+        new KeyboardShortcuts()
+                .on(ShortcutAction.PLAY_PAUSE, player::togglePlay)
+                .on(ShortcutAction.STEP_FORWARD, player::stepForward)
+                .on(ShortcutAction.STEP_BACK, player::stepBack)
+                .on(ShortcutAction.NEXT_NARRATION, player::nextNarration)
+                .on(ShortcutAction.PREVIOUS_NARRATION, player::previousNarration)
+                .on(ShortcutAction.RESTART, player::restart)
+                .on(ShortcutAction.OPEN, this::showOpenDialog)
+                .on(ShortcutAction.RELOAD, this::reload)
+                .on(ShortcutAction.FULL_SCREEN, this::toggleFullScreen)
+                .on(ShortcutAction.ZOOM_IN, this::zoomIn)
+                .on(ShortcutAction.ZOOM_OUT, this::zoomOut)
+                .on(ShortcutAction.ZOOM_RESET, this::zoomReset)
+                .on(ShortcutAction.SHORTCUTS, this::showShortcuts)
+                .install(scene);
+    }
+
+    private void installDragAndDrop() {
+        scene.setOnDragOver(event -> {
+            if (droppedLesson(event) != null) {
+                event.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            File file = droppedLesson(event);
+            if (file != null) {
+                openFile(file.toPath());
+            }
+            event.setDropCompleted(file != null);
+            event.consume();
+        });
+    }
+
+    private static File droppedLesson(DragEvent event) {
+        List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+        return files.stream().filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+                .findFirst().orElse(null);
+    }
+
+    private void show(OpenLesson open) {
+        if (open == null) {
+            player.load(null, List.of(), -1);
+            teaching.show(null);
+        } else {
+            LoadedLesson lesson = open.lesson();
+            int keep = open.reloaded() && player.playback() != null
+                    ? player.playback().eventIndexProperty().get() : -1;
+            player.load(new Playback(lesson.result().trace()), lesson.narration(), keep);
+            teaching.show(open);
+            library.select(open.file() == null ? lesson.id() : null);
+        }
+        refreshTexts();
+    }
+
+    private void refreshTexts() {
+        OpenLesson open = session.open();
+        if (open == null) {
+            stage.setTitle(i18n.get("app.title"));
+            lanesModel.clientHeaderProperty().set(null);
+            lanesModel.serverHeaderProperty().set(null);
+            return;
+        }
+        LoadedLesson lesson = open.lesson();
+        stage.setTitle(i18n.get("app.title.lesson", i18n.pick(lesson.title())));
+        lanesModel.clientHeaderProperty().set(header(lesson, Side.CLIENT));
+        lanesModel.serverHeaderProperty().set(header(lesson, Side.SERVER));
+    }
+
+    private LaneHeader header(LoadedLesson lesson, Side side) {
+        EndpointSetup setup = side == Side.CLIENT ? lesson.scenario().client() : lesson.scenario().server();
+        return new LaneHeader(i18n.pick(lesson.label(side)), setup.address(), setup.port());
+    }
+
+    private void notify(LessonSession.Notice notice, String name) {
+        if ("false".equals(System.getProperty(NOTIFICATIONS_PROPERTY)) || !stage.isShowing()) {
+            return;
+        }
+        String key = switch (notice) {
+            case OPENED -> "notice.opened";
+            case RELOADED -> "notice.reloaded";
+            case FAILED -> "notice.failed";
+            case CANCELLED -> "notice.cancelled";
+        };
+        Notifications note = Notifications.create()
+                .owner(stage)
+                .text(i18n.get(key, name))
+                .position(Pos.BOTTOM_RIGHT)
+                .hideAfter(Duration.seconds(3));
+        if (notice == LessonSession.Notice.FAILED) {
+            note.showWarning();
+        } else {
+            note.showInformation();
+        }
+    }
+}

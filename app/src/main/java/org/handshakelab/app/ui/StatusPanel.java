@@ -1,0 +1,91 @@
+package org.handshakelab.app.ui;
+
+import javafx.beans.InvalidationListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import org.controlsfx.control.StatusBar;
+import org.handshakelab.app.i18n.I18n;
+import org.handshakelab.app.player.Player;
+import org.handshakelab.app.session.LessonSession;
+import org.handshakelab.app.session.OpenLesson;
+import org.handshakelab.model.playback.Playback;
+
+/** The status bar: lesson id, event n/N and virtual time; while a lesson loads, a progress bar and Cancel. */
+public final class StatusPanel {
+    private final StatusBar bar = new StatusBar();
+    private final Label event = new Label();
+    private final Label time = new Label();
+    private final I18n i18n;
+    private final Player player;
+    private final LessonSession session;
+    private final InvalidationListener refresh = o -> refresh();
+    private Playback listening;
+
+    public StatusPanel(I18n i18n, Player player, LessonSession session) {
+        this.i18n = i18n;
+        this.player = player;
+        this.session = session;
+        bar.setId("status-bar");
+        event.setId("status-event");
+        time.setId("status-time");
+        Button cancel = new Button();
+        cancel.setId("cancel-loading-button");
+        cancel.textProperty().bind(i18n.text("status.cancel"));
+        cancel.visibleProperty().bind(session.loadingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> session.cancelLoading());
+        cancel.setFocusTraversable(false);
+        bar.getRightItems().addAll(cancel, new Separator(Orientation.VERTICAL), event,
+                new Separator(Orientation.VERTICAL), time);
+        session.loadingProperty().addListener(refresh);
+        session.openProperty().addListener(refresh);
+        i18n.languageProperty().addListener(refresh);
+        player.playbackProperty().addListener(o -> rebind());
+        rebind();
+    }
+
+    public StatusBar node() {
+        return bar;
+    }
+
+    private void rebind() {
+        if (listening != null) {
+            listening.eventIndexProperty().removeListener(refresh);
+            listening.timeProperty().removeListener(refresh);
+        }
+        listening = player.playback();
+        if (listening != null) {
+            listening.eventIndexProperty().addListener(refresh);
+            listening.timeProperty().addListener(refresh);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        OpenLesson open = session.open();
+        if (session.loadingProperty().get()) {
+            bar.setProgress(-1);
+            bar.setText(i18n.get("status.loading", session.loadingNameProperty().get()));
+        } else {
+            bar.setProgress(0);
+            bar.setText(open == null ? i18n.get("status.noLesson") : open.lesson().id());
+        }
+        if (listening == null) {
+            event.setText("");
+            time.setText("");
+            return;
+        }
+        event.setText(i18n.get("status.event", listening.eventIndexProperty().get() + 1, listening.trace().size()));
+        time.setText(i18n.get("status.time", formatTime(listening.timeProperty().get())));
+    }
+
+    /** Virtual time as people read it: milliseconds below ten seconds, seconds with ms above. */
+    static String formatTime(long millis) {
+        if (millis < 10_000) {
+            return millis + " ms";
+        }
+        return String.format(java.util.Locale.ROOT, "%d.%03d s", millis / 1000, millis % 1000);
+    }
+}

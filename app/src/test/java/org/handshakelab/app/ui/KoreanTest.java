@@ -1,0 +1,87 @@
+package org.handshakelab.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.handshakelab.app.i18n.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Switching the language live, and Korean actually drawn with a font that has Hangul. */
+@ExtendWith(ApplicationExtension.class)
+class KoreanTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = WindowFixture.open(stage, Language.ENGLISH);
+    }
+
+    private void switchToKorean(FxRobot robot) {
+        MenuItem korean = window.menuBar().getMenus().stream()
+                .filter(m -> "menu-language".equals(m.getId())).findFirst().orElseThrow()
+                .getItems().stream().filter(i -> "menu-lang-ko".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(korean::fire);
+    }
+
+    /** The outline of {@code text} drawn in {@code font}: glyph contours as path elements. */
+    private static Path outline(String text, Font font) {
+        Text node = new Text(text);
+        node.setFont(font);
+        return (Path) Shape.union(node, new Rectangle(0, 0, 0, 0));
+    }
+
+    @Test
+    void menusAndNarrationSwitchToKoreanWithoutRestart(FxRobot robot) {
+        assertEquals("File", window.menuBar().getMenus().get(0).getText());
+        robot.type(KeyCode.PAGE_DOWN); // to a narration point, so narration text is shown
+        switchToKorean(robot);
+        assertEquals("파일", window.menuBar().getMenus().get(0).getText());
+        assertEquals("보기", window.menuBar().getMenus().get(1).getText());
+        int index = window.player().playback().eventIndexProperty().get();
+        String expected = window.player().narration().current(index).orElseThrow().text().get("ko");
+        assertEquals(expected, window.narrationPanel().textLabel().getText());
+        assertTrue(window.stage().getTitle().contains(window.session().open().lesson().title().get("ko")));
+    }
+
+    @Test
+    void koreanTextUsesTheBundledFontWhichHasHangulGlyphs(FxRobot robot) {
+        switchToKorean(robot);
+        robot.type(KeyCode.PAGE_DOWN);
+        Label narration = window.narrationPanel().textLabel();
+        assertEquals(Fonts.UI_FAMILY, narration.getFont().getFamily());
+        Labeled fileMenu = robot.lookup(".menu-bar .label").queryAll().stream()
+                .filter(n -> n instanceof Labeled l && "파일".equals(l.getText()))
+                .map(Labeled.class::cast).findFirst().orElseThrow();
+        assertEquals(Fonts.UI_FAMILY, fileMenu.getFont().getFamily());
+
+        Font font = narration.getFont();
+        int missingGlyph = outline("\uE000", font).getElements().size(); // private use: no glyph in any font
+        Path han = outline("한", font);
+        Path guk = outline("국", font);
+        assertNotEquals(missingGlyph, han.getElements().size(), "한 is drawn as the missing-glyph box");
+        assertNotEquals(han.getElements().size(), guk.getElements().size(), "different syllables, same outline");
+        assertTrue(han.getElements().size() > 12, "a Hangul syllable has several contours");
+    }
+
+    @Test
+    void theNativeLanguageNamesAreDrawnInTheBundledFontToo(FxRobot robot) {
+        Node anyLabel = robot.lookup(".menu-bar .label").query();
+        assertEquals(Fonts.UI_FAMILY, ((Labeled) anyLabel).getFont().getFamily(), "English uses it as well");
+    }
+}
