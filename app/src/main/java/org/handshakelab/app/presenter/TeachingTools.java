@@ -86,6 +86,7 @@ public final class TeachingTools {
         bindQuiz();
         sandboxShown.addListener((o, was, shown) -> showSandbox(shown));
         presenter.activeProperty().addListener((o, was, active) -> {
+            selectThemeItem();
             if (!active && sandboxShown.get()) {
                 swapCentre(lessonCentre, sandbox); // presenter mode restored the lesson's split items
             }
@@ -268,6 +269,17 @@ public final class TeachingTools {
         CheckMenuItem sandboxItem = check("menu-sandbox", "menu.view.sandbox");
         sandboxItem.selectedProperty().bindBidirectional(sandboxShown);
         view.getItems().addAll(new SeparatorMenuItem(), presenterItem, quizzes, sandboxItem);
+    }
+
+    /** Keeps View > Theme's radio items on the theme presenter mode put on or restored. */
+    private void selectThemeItem() {
+        String id = "menu-theme-" + window.theme().name().toLowerCase(Locale.ROOT);
+        for (MenuItem item : menu("menu-view").getItems()) {
+            if (item instanceof Menu sub) {
+                sub.getItems().stream().filter(i -> id.equals(i.getId()) && i instanceof javafx.scene.control.RadioMenuItem)
+                        .forEach(i -> ((javafx.scene.control.RadioMenuItem) i).setSelected(true));
+            }
+        }
     }
 
     private void chooseCapture() {

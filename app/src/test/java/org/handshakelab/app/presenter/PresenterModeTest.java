@@ -61,6 +61,7 @@ class PresenterModeTest {
         assertSame(tools.presenter().strip(), root.getTop(), "the narration strip replaces the menu bar");
         assertEquals(zoom * PresenterMode.ZOOM, window.lanesModel().zoomProperty().get(), 1e-9);
         assertTrue(window.stage().isFullScreen());
+        assertTrue(themeItem("menu-theme-projector").isSelected(), "View > Theme follows");
 
         robot.type(KeyCode.RIGHT, 5);
         WaitForAsyncUtils.waitForFxEvents();
@@ -89,6 +90,13 @@ class PresenterModeTest {
         assertEquals(zoom, window.lanesModel().zoomProperty().get(), 1e-9);
         assertFalse(window.stage().isFullScreen());
         assertTrue(robot.lookup("#narration-panel").tryQuery().isPresent());
+        assertTrue(themeItem("menu-theme-light").isSelected());
+    }
+
+    private javafx.scene.control.RadioMenuItem themeItem(String id) {
+        return window.menuBar().getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i instanceof javafx.scene.control.Menu).flatMap(m -> ((javafx.scene.control.Menu) m).getItems().stream())
+                .filter(i -> id.equals(i.getId())).map(javafx.scene.control.RadioMenuItem.class::cast).findFirst().orElseThrow();
     }
 
     @Test
