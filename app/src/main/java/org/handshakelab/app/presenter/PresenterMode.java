@@ -101,12 +101,12 @@ public final class PresenterMode {
         saved = new Saved(parts.theme().get(), parts.zoom().get(), List.copyOf(parts.split().getItems()),
                 parts.split().getDividerPositions(), parts.root().getTop(), parts.quizzesEnabled().get(),
                 stage != null && stage.isFullScreen());
-        active.set(true);
         parts.split().getItems().setAll(parts.centre().get());
         parts.root().setTop(strip);
         parts.applyTheme().accept(Theme.PROJECTOR);
         parts.zoom().set(saved.zoom() * ZOOM);
         parts.quizzesEnabled().set(false);
+        active.set(true); // last: listeners see the presenter layout complete
         if (stage != null && !stage.isFullScreen()) {
             stage.setFullScreen(true);
         }
@@ -118,13 +118,13 @@ public final class PresenterMode {
         }
         Saved s = saved;
         saved = null;
-        active.set(false);
         parts.root().setTop(s.top());
         parts.split().getItems().setAll(s.items());
         parts.split().setDividerPositions(s.dividers());
         parts.applyTheme().accept(s.theme());
         parts.zoom().set(s.zoom());
         parts.quizzesEnabled().set(s.quizzes());
+        active.set(false); // after the restore, before full screen ends (whose listener calls exit)
         Stage stage = parts.stage();
         if (stage != null && stage.isFullScreen() != s.fullScreen()) {
             stage.setFullScreen(s.fullScreen());
