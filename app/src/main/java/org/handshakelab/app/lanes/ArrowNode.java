@@ -27,7 +27,12 @@ final class ArrowNode extends Group {
     final Label mark = new Label();
     final Circle glyph = new Circle(6.5);
     private final Tooltip tooltip = new Tooltip();
-    private String styleKey = "";
+    private String styleKind = "";
+    private int styleFlags = -1;
+    private Object describedInfo;
+    private Object describedIn;
+    private boolean describedFlying;
+    private boolean restyled = true;
     int segmentId = -1;
 
     ArrowNode() {
@@ -50,11 +55,14 @@ final class ArrowNode extends Group {
     /** Sets the style classes, touching the list only when they differ from the last call. */
     void style(String kind, boolean retransmission, boolean dropped, boolean discarded, boolean inFlight,
                boolean selected) {
-        String key = kind + retransmission + dropped + discarded + inFlight + selected;
-        if (key.equals(styleKey)) {
+        int flags = (retransmission ? 1 : 0) | (dropped ? 2 : 0) | (discarded ? 4 : 0) | (inFlight ? 8 : 0)
+                | (selected ? 16 : 0);
+        if (flags == styleFlags && kind.equals(styleKind)) {
             return;
         }
-        styleKey = key;
+        styleFlags = flags;
+        styleKind = kind;
+        restyled = true;
         List<String> classes = new java.util.ArrayList<>(6);
         classes.add("arrow");
         classes.add(kind);
@@ -76,7 +84,15 @@ final class ArrowNode extends Group {
         getStyleClass().setAll(classes);
     }
 
-    void tooltip(String text) {
+    /** True when the tooltip must be rewritten: the arrow shows another {@code info}, flight state or language. */
+    boolean needsDescription(Object info, boolean flying, Object language) {
+        return info != describedInfo || flying != describedFlying || language != describedIn;
+    }
+
+    void tooltip(Object info, boolean flying, Object language, String text) {
+        describedInfo = info;
+        describedIn = language;
+        describedFlying = flying;
         if (!text.equals(tooltip.getText())) {
             tooltip.setText(text);
         }
@@ -118,15 +134,26 @@ final class ArrowNode extends Group {
         boolean showMark = !flying && end != End.HEAD;
         mark.setVisible(showMark);
         if (showMark) {
+            String markClass = end == End.LOST ? "lost-mark" : "discard-mark";
+            if (!mark.getStyleClass().contains(markClass)) {
+                mark.getStyleClass().setAll(markClass);
+                mark.applyCss();
+            }
             mark.setText(markText);
             mark.autosize();
+            // ✕ where it was lost; ⊘ on the arrow just before its head
             double mx = end == End.LOST ? x1 : x1 - ux * (HEAD_LENGTH + 10);
-            double my = end == End.LOST ? y1 : y1 - uy * (HEAD_LENGTH + 10) - 14;
+            double my = end == End.LOST ? y1 : y1 - uy * (HEAD_LENGTH + 10);
             mark.relocate(mx - mark.getWidth() / 2, my - mark.getHeight() / 2);
         }
 
         if (!text.equals(label.getText())) {
             label.setText(text);
+            restyled = true;
+        }
+        if (restyled) { // measure with the font the style classes give (bold, italic, size)
+            label.applyCss();
+            restyled = false;
         }
         label.autosize();
         // the label sits above the line, turned along it, never upside down

@@ -10,7 +10,6 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -31,8 +30,11 @@ import org.handshakelab.model.tcp.Side;
  * the few dozen on screen. Work per frame is a few binary searches plus what is visible.
  */
 final class LanesDiagram extends Region {
-    /** Pixels per ms of normal time at zoom 1: a 50 ms one-way latency slopes 25 px. */
-    static final double BASE_PX_PER_MS = 0.5;
+    /**
+     * Pixels per ms of normal time at zoom 1: a 50 ms one-way latency slopes 40 px, enough for an
+     * answer's label to clear the arrow it answers.
+     */
+    static final double BASE_PX_PER_MS = 0.8;
     static final double TOP_PAD = 34;
     static final double BOTTOM_PAD = 70;
     /** Drawn beyond the viewport so that labels reaching into it are not cut. */
@@ -53,6 +55,10 @@ final class LanesDiagram extends Region {
     private final Line playhead = new Line();
     private final Label playheadTime = new Label();
     private final Label emptyMessage = new Label();
+    /** Never shown: its font is the inherited one, which scales the diagram's spacing (projector theme). */
+    private final Label fontProbe = new Label("M");
+    private double scale = 1;
+    private double keepTopTime = Double.NaN;
     private final Rectangle clip = new Rectangle();
     private final NodePool<ArrowNode> arrows = new NodePool<>(arrowLayer, this::newArrowNode);
     private final NodePool<TimerNode> timers = new NodePool<>(timerLayer, TimerNode::new);
@@ -90,13 +96,18 @@ final class LanesDiagram extends Region {
         content.getChildren().addAll(laneLayer, breakLayer, timerLayer, stateLayer, playhead, playheadTime, arrowLayer);
         content.setManaged(false);
         content.setAutoSizeChildren(false);
-        getChildren().addAll(content, scrollBar, emptyMessage);
+        fontProbe.setVisible(false);
+        fontProbe.setManaged(false);
+        getChildren().addAll(content, scrollBar, emptyMessage, fontProbe);
         setClip(clip);
         setMinSize(200, 150);
 
         model.playbackProperty().addListener((obs, old, now) -> attach(old, now));
         model.visibleArrows().addListener((ListChangeListener<ArrowInfo>) c -> requestLayout());
         model.zoomProperty().addListener(obs -> {
+            if (axis != null) { // keep the time at the top of the view where it is
+                keepTopTime = axis.time(scrollBar.getValue());
+            }
             axis = null;
             requestLayout();
         });
@@ -111,8 +122,9 @@ final class LanesDiagram extends Region {
         });
         attach(null, model.playbackProperty().get());
 
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        DiagramNavigation navigation = new DiagramNavigation(model, this);
+        addEventHandler(KeyEvent.KEY_PRESSED, navigation::onKey);
+        addEventHandler(ScrollEvent.SCROLL, navigation::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
     }
 
@@ -141,6 +153,11 @@ final class LanesDiagram extends Region {
 
     TimeAxis axis() {
         return axis;
+    }
+
+    /** The height of the whole diagram in px, or -1 before it has been laid out with a playback. */
+    double contentHeight() {
+        return axis == null || data == null ? -1 : axis.endY() + BOTTOM_PAD;
     }
 
     private ArrowNode newArrowNode() {
@@ -194,13 +211,20 @@ final class LanesDiagram extends Region {
         double barWidth = scrollBar.prefWidth(-1);
         scrollBar.resizeRelocate(w - barWidth, 0, barWidth, h);
         double usable = w - barWidth;
-        double margin = Math.max(110, Math.min(210, usable * 0.17));
+        double fontScale = Math.max(0.5, fontProbe.getFont().getSize() / 13.0);
+        if (fontScale != scale) {
+            scale = fontScale;
+            axis = null;
+        }
+        // room beside each lane for its state changes ("→ SYN_RECEIVED") and timer brackets
+        double margin = Math.min(usable * 0.3, Math.max(usable * 0.17, 190 * scale));
         double cx = margin;
         double sx = usable - margin;
         clientLaneX.set(cx);
         serverLaneX.set(sx);
         if (text == null) {
             text = new LanesText(model.localeProperty().get());
+            setAccessibleText(text.get("diagram.accessible"));
         }
         if (data == null) {
             content.setVisible(false);
@@ -212,10 +236,9 @@ final class LanesDiagram extends Region {
             return;
         }
         content.setVisible(true);
-        scrollBar.setVisible(true);
         emptyMessage.setVisible(false);
         if (axis == null) {
-            axis = TimeAxis.of(data.activityTimes, BASE_PX_PER_MS * model.zoomProperty().get(), TOP_PAD);
+            axis = TimeAxis.of(data.activityTimes, BASE_PX_PER_MS * scale * model.zoomProperty().get(), TOP_PAD * scale);
         }
         Playback playback = data.playback;
         long now = playback.getTime();
@@ -223,9 +246,14 @@ final class LanesDiagram extends Region {
         adjustingScroll = true;
         try {
             scrollBar.setMax(Math.max(0, contentHeight - h));
+            scrollBar.setVisible(contentHeight > h); // its width stays reserved: lanes do not jump
             scrollBar.setVisibleAmount(Math.min(contentHeight, h));
             scrollBar.setBlockIncrement(h * 0.8);
             scrollBar.setUnitIncrement(40);
+            if (!Double.isNaN(keepTopTime)) {
+                scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), axis.y(keepTopTime))));
+                keepTopTime = Double.NaN;
+            }
             if (model.followPlaybackProperty().get() && now != followedTime) {
                 follow(axis.y(now), h);
             }
@@ -254,7 +282,7 @@ final class LanesDiagram extends Region {
         int cur = playback.getEventIndex();
         double yTop = top - OVERSCAN;
         double yBottom = top + h + OVERSCAN;
-        long tMin = (long) Math.floor(axis.time(yTop - DiagramData.SLOT_PX * 4));
+        long tMin = (long) Math.floor(axis.time(yTop - slotPx() * 4));
         long tMax = (long) Math.ceil(axis.time(yBottom));
         int iMin = ix.lastIndexAtOrBefore(tMin);
         int iMax = Math.min(ix.lastIndexAtOrBefore(tMax), cur);
@@ -263,17 +291,20 @@ final class LanesDiagram extends Region {
         clientLane.setEndX(cx);
         serverLane.setStartX(sx);
         serverLane.setEndX(sx);
-        for (Line lane : List.of(clientLane, serverLane)) {
-            lane.setStartY(Math.max(0, yTop));
-            lane.setEndY(Math.min(axis.endY() + BOTTOM_PAD / 2, yBottom));
-        }
+        double laneTop = Math.max(0, yTop);
+        double laneBottom = Math.min(axis.endY() + BOTTOM_PAD / 2, yBottom);
+        clientLane.setStartY(laneTop);
+        clientLane.setEndY(laneBottom);
+        serverLane.setStartY(laneTop);
+        serverLane.setEndY(laneBottom);
 
-        for (int b = 0; b < axis.breaks().size(); b++) {
+        for (int b = axis.firstBreakReaching(yTop); b < axis.breaks().size(); b++) {
             TimeAxis.Break br = axis.breaks().get(b);
-            if (br.bottom() >= yTop && br.top() <= yBottom) {
-                breaks.acquire(b).place(0, width, br.top(), br.bottom(),
-                        text.format("break.skipped", text.duration(br.skippedMs())));
+            if (br.top() > yBottom) {
+                break;
             }
+            breaks.acquire(b).place(0, width, br.top(), br.bottom(),
+                    text.format("break.skipped", text.duration(br.skippedMs())));
         }
         breaks.endFrame();
 
@@ -282,13 +313,13 @@ final class LanesDiagram extends Region {
         drawArrows(playback, ix, cur, iMin, iMax, cx, sx);
 
         double y = axis.y(now);
-        playhead.setStartX(cx);
+        playheadTime.setText(text.clock(now));
+        playheadTime.autosize();
+        playhead.setStartX(playheadTime.getWidth() + 12);
         playhead.setEndX(sx);
         playhead.setStartY(y);
         playhead.setEndY(y);
-        playheadTime.setText(text.duration(now));
-        playheadTime.autosize();
-        playheadTime.relocate((cx + sx - playheadTime.getWidth()) / 2, y);
+        playheadTime.relocate(6, y - playheadTime.getHeight() / 2);
         playheadTime.setVisible(cur >= 0);
         playhead.setVisible(cur >= 0);
     }
@@ -320,7 +351,7 @@ final class LanesDiagram extends Region {
             case DELAYED_ACK -> "timer-delayed-ack";
         }, running);
         String name = text.get("timer." + span.kind().name()) + " " + text.duration(span.expiresAt() - span.setAt());
-        node.place(client ? cx - TIMER_GAP : sx + TIMER_GAP, axis.y(span.setAt()), axis.y(end), client ? 1 : -1, name);
+        node.place(client ? cx - TIMER_GAP * scale : sx + TIMER_GAP * scale, axis.y(span.setAt()), axis.y(end), client ? 1 : -1, name);
     }
 
     private void drawStates(int cur, long tMin, long tMax, double cx, double sx) {
@@ -329,8 +360,8 @@ final class LanesDiagram extends Region {
                 break;
             }
             boolean client = data.stateSide[j] == Side.CLIENT;
-            double y = axis.y(data.stateTime[j]) + data.stateStack[j] * DiagramData.SLOT_PX;
-            states.acquire(j).place(client ? cx : sx, y, client ? -1 : 1, STATE_GAP, data.stateText[j]);
+            double y = axis.y(data.stateTime[j]) + data.stateStack[j] * slotPx();
+            states.acquire(j).place(client ? cx : sx, y, client ? -1 : 1, STATE_GAP * scale, data.stateText[j]);
         }
         states.endFrame();
     }
@@ -359,7 +390,7 @@ final class LanesDiagram extends Region {
         boolean fromClient = life.sender() == Side.CLIENT;
         double x0 = fromClient ? cx : sx;
         double xr = fromClient ? sx : cx;
-        double offset = data.slot[k] * DiagramData.SLOT_PX;
+        double offset = data.slot[k] * slotPx();
         double y0 = axis.y(life.sentAt()) + offset;
         // a lost segment ends where it was lost: half-way across (SegmentDropped is half the latency)
         double x1 = life.dropped() ? (x0 + xr) / 2 : xr;
@@ -374,7 +405,14 @@ final class LanesDiagram extends Region {
                 life.id() == selectedId);
         String shown = info.retransmission() ? "↻ " + info.label() : info.label();
         node.place(x0, y0, x1, y1, progress, end, shown, end == ArrowNode.End.LOST ? "✕" : "⊘");
-        node.tooltip(describe(life, info, flying));
+        if (node.needsDescription(info, flying, text)) { // ArrowInfo records are replaced when they change
+            node.tooltip(info, flying, text, describe(life, info, flying));
+        }
+    }
+
+    /** The vertical distance between segments one side sends at the same millisecond. */
+    private double slotPx() {
+        return DiagramData.SLOT_PX * scale;
     }
 
     private static double progressOf(Playback playback, SegmentLife life) {
@@ -409,74 +447,5 @@ final class LanesDiagram extends Region {
             }
         }
         return b.toString();
-    }
-
-    private void onScroll(ScrollEvent e) {
-        if (e.isControlDown()) {
-            zoomBy(e.getDeltaY() > 0 ? 1.25 : 0.8);
-        } else {
-            scrollTo(scrollBar.getValue() - e.getDeltaY());
-        }
-        e.consume();
-    }
-
-    private void zoomBy(double factor) {
-        model.zoomProperty().set(model.zoomProperty().get() * factor);
-    }
-
-    private void onKey(KeyEvent e) {
-        if (e.isShortcutDown()) {
-            switch (e.getCode()) {
-                case PLUS, EQUALS, ADD -> zoomBy(1.25);
-                case MINUS, SUBTRACT -> zoomBy(0.8);
-                case DIGIT0, NUMPAD0 -> model.zoomProperty().set(1.0);
-                default -> {
-                    return;
-                }
-            }
-            e.consume();
-            return;
-        }
-        KeyCode code = e.getCode();
-        List<ArrowInfo> infos = model.visibleArrows();
-        switch (code) {
-            case DOWN, RIGHT -> select(infos, +1);
-            case UP, LEFT -> select(infos, -1);
-            case HOME -> selectAt(infos, 0);
-            case END -> selectAt(infos, infos.size() - 1);
-            case ESCAPE -> model.selectedSegmentIdProperty().set(null);
-            case PAGE_DOWN -> scrollTo(scrollBar.getValue() + getHeight() * 0.8);
-            case PAGE_UP -> scrollTo(scrollBar.getValue() - getHeight() * 0.8);
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    private void select(List<ArrowInfo> infos, int step) {
-        if (infos.isEmpty()) {
-            return;
-        }
-        Integer selected = model.selectedSegmentIdProperty().get();
-        int k = selected == null ? -1 : model.ordinalOf(selected);
-        int next = k < 0 ? (step > 0 ? 0 : infos.size() - 1) : Math.max(0, Math.min(infos.size() - 1, k + step));
-        selectAt(infos, next);
-    }
-
-    private void selectAt(List<ArrowInfo> infos, int k) {
-        if (k < 0 || k >= infos.size()) {
-            return;
-        }
-        ArrowInfo info = infos.get(k);
-        model.selectedSegmentIdProperty().set(info.id());
-        if (axis != null) {
-            double y0 = axis.y(info.sentAt());
-            double y1 = axis.y(info.endsAt());
-            double top = scrollBar.getValue();
-            if (y0 < top + 20 || y1 > top + getHeight() - 20) {
-                scrollTo(y0 - getHeight() * 0.3);
-            }
-        }
     }
 }

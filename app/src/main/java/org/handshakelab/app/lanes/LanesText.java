@@ -36,6 +36,11 @@ final class LanesText {
         return new MessageFormat(get(key), locale).format(args);
     }
 
+    /** The playback clock, to the millisecond: "2.725 s". */
+    String clock(long ms) {
+        return format("duration.seconds", String.format(Locale.ROOT, "%.3f", ms / 1000.0));
+    }
+
     /** A duration as people say it: "240 s", "1.5 s", "850 ms". */
     String duration(long ms) {
         if (ms < 1000) {

@@ -9,6 +9,12 @@ import org.handshakelab.model.tcp.Side;
  * The lanes diagram with its headers: client lane left, server lane right, time running down,
  * every segment an arrow, every state change written on its lane. Bound to a {@link LanesViewModel};
  * it keeps no copy of the model's state.
+ *
+ * <p>Mouse: a click selects an arrow, the wheel scrolls, Ctrl+wheel zooms. Keyboard, when the
+ * diagram has focus (Tab reaches it): Up/Down select the previous/next arrow, Home/End the first/
+ * last, Escape clears the selection, Page Up/Down scroll, Ctrl +/-/0 zoom. Left and Right are left
+ * to the application (stepping). Its stylesheet puts itself first in the scene's stylesheets, so a
+ * theme added later overrides its looked-up colours with {@code .lanes-view { -hl-syn: ...; }}.
  */
 public final class LanesView extends BorderPane {
     /** The stylesheet with the diagram's styles and default colours (-hl-syn, -hl-ack, ...). */
@@ -18,15 +24,32 @@ public final class LanesView extends BorderPane {
 
     public LanesView(LanesViewModel model) {
         getStyleClass().add("lanes-view");
-        if (STYLESHEET != null) {
-            getStylesheets().add(STYLESHEET);
-        }
+        // lanes.css goes first in the scene's stylesheets, not in this node's: a node's own
+        // stylesheets beat every scene stylesheet, so themes (theme-light.css, theme-dark.css) could
+        // not override its colours. Listed first, a theme's `.lanes-view { -hl-syn: ... }` wins.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && STYLESHEET != null && !scene.getStylesheets().contains(STYLESHEET)) {
+                scene.getStylesheets().add(0, STYLESHEET);
+            }
+        });
         diagram = new LanesDiagram(model);
         LaneHeaderView client = new LaneHeaderView(model, Side.CLIENT);
         LaneHeaderView server = new LaneHeaderView(model, Side.SERVER);
         setTop(new HeaderBar(client, server, diagram));
         setCenter(diagram);
         setFocusTraversable(false);
+    }
+
+    /**
+     * The height that shows the whole diagram without scrolling (headers included), for exporting
+     * it as one picture: size the view to this, lay it out, snapshot it. Known after a layout pass
+     * with a playback set; until then the preferred height.
+     */
+    public double fullHeight() {
+        double content = diagram.contentHeight();
+        Region top = (Region) getTop();
+        return content < 0 ? prefHeight(-1) : top.prefHeight(getWidth()) + content + snappedTopInset()
+                + snappedBottomInset();
     }
 
     /** The diagram, for tests in this package (node counts, scrolling). */

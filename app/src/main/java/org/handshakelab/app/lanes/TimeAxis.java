@@ -14,8 +14,13 @@ import java.util.List;
  * hence invertible ({@link #time(double)}), which the view uses to find the visible time range.
  */
 public final class TimeAxis {
-    public static final long DEFAULT_IDLE_THRESHOLD_MS = 1_500;
-    public static final long DEFAULT_MARGIN_MS = 400;
+    /**
+     * Gaps longer than this are compressed. Shorter than the 1.5 s an animation would wait out: a
+     * second with nothing drawn (e.g. waiting for a 1 s RTO) is a screenful of blank lane at the
+     * default scale, while the timer's bracket still says how long the wait was.
+     */
+    public static final long DEFAULT_IDLE_THRESHOLD_MS = 800;
+    public static final long DEFAULT_MARGIN_MS = 100;
     public static final double DEFAULT_BREAK_PX = 56;
 
     /** A compressed idle span: times {@code from..to} occupy {@code top..bottom}. */
@@ -121,6 +126,21 @@ public final class TimeAxis {
     /** The compressed spans, in time order. */
     public List<Break> breaks() {
         return breaks;
+    }
+
+    /** The index in {@link #breaks()} of the first break whose bottom is at or below {@code y}. */
+    public int firstBreakReaching(double y) {
+        int lo = 0;
+        int hi = breaks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (breaks.get(mid).bottom() < y) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static int lastAtOrBefore(double[] sorted, double v) {

@@ -54,6 +54,15 @@ class TimeAxisTest {
     }
 
     @Test
+    void findsTheFirstBreakReachingAGivenHeight() {
+        TimeAxis axis = new TimeAxis(new long[] {0, 10_000, 10_050, 100_000}, 1, 1500, 400, 40, 0);
+        assertEquals(0, axis.firstBreakReaching(-5));
+        assertEquals(0, axis.firstBreakReaching(axis.breaks().get(0).bottom()));
+        assertEquals(1, axis.firstBreakReaching(axis.breaks().get(0).bottom() + 1));
+        assertEquals(2, axis.firstBreakReaching(axis.endY()));
+    }
+
+    @Test
     void zoomScalesNormalTimeButNotBreaks() {
         long[] times = {0, 1000, 60_000};
         TimeAxis one = new TimeAxis(times, 0.5, 1500, 400, 50, 0);

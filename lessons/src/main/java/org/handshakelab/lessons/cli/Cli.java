@@ -28,6 +28,7 @@ public final class Cli {
         register(new ValidateCommand());
         register(new TraceCommand());
         register(new ListCommand());
+        register(new ImportCommand());
     }
 
     private Cli() {

@@ -10,7 +10,7 @@ import org.handshakelab.model.sim.Simulation;
  * wall time: a steadier figure on a machine shared with other work (JMH's wall-clock score drops
  * when other processes take the cores). Not a replacement for JMH; a cross-check.
  *
- * <p>{@code java -cp model/target/benchmarks.jar org.handshakelab.model.bench.CpuTimeRun [runs]}
+ * <p>{@code java -cp model/target/benchmarks.jar org.handshakelab.model.bench.CpuTimeRun [runs [record|light|both]]}
  */
 public final class CpuTimeRun {
     private CpuTimeRun() {
@@ -24,7 +24,10 @@ public final class CpuTimeRun {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         Scenario scenario = BulkTransferBenchmark.scenario();
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-        for (boolean record : new boolean[] {true, false}) {
+        String mode = args.length > 1 ? args[1] : "both";
+        boolean[] modes = mode.equals("record") ? new boolean[] {true}
+                : mode.equals("light") ? new boolean[] {false} : new boolean[] {true, false};
+        for (boolean record : modes) {
             for (int warm = 0; warm < 10; warm++) {
                 new Simulation(scenario, record).runToEnd();
             }

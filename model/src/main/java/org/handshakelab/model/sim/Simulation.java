@@ -1,6 +1,5 @@
 package org.handshakelab.model.sim;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -12,6 +11,7 @@ import org.handshakelab.model.tcp.AppCall;
 import org.handshakelab.model.tcp.CallResult;
 import org.handshakelab.model.tcp.Effect;
 import org.handshakelab.model.tcp.Endpoint;
+import org.handshakelab.model.tcp.EndpointSnapshot;
 import org.handshakelab.model.tcp.Flags;
 import org.handshakelab.model.tcp.IsnSource;
 import org.handshakelab.model.tcp.Segment;
@@ -30,7 +30,8 @@ import org.handshakelab.model.trace.TraceEvent;
  * <p>Use {@link #run(Scenario)} for a whole run, or drive it step by step (a sandbox): {@link
  * #call(Side, AppCall)} makes an application call now, {@link #step()} handles the next event,
  * {@link #advanceTo(long)} handles everything up to a time, and {@link #trace()} is a snapshot of
- * what has happened so far.
+ * what has happened so far. Not thread-safe: confine a simulation to one thread and hand out its
+ * immutable traces.
  */
 public final class Simulation {
     private final Scenario scenario;
@@ -39,7 +40,7 @@ public final class Simulation {
     private final EventQueue queue = new EventQueue();
     private final Triggers triggers;
     private final boolean recording;
-    private final List<TraceEvent> events = new ArrayList<>();
+    private final EventLog events = new EventLog();
     /** Per side and timer kind: the token of the one live agenda entry (0: none) and its time. */
     private final long[][] timerTokens = new long[2][TimerKind.values().length];
     private final long[][] timerEntryAt = new long[2][TimerKind.values().length];
@@ -47,6 +48,7 @@ public final class Simulation {
     private final long[][] timerDeadline = new long[2][TimerKind.values().length];
     private final long[] firstIsn = {-1, -1};
     private final int[] actionCallIndex;
+    private byte[] deliveryScratch = new byte[0];
     private long eventCount;
     private long nextToken = 1;
     private int nextSegmentId = 1;
@@ -163,6 +165,11 @@ public final class Simulation {
         return endpoints[side.ordinal()].state();
     }
 
+    /** {@code side}'s connection variables now (SND.UNA, SND.NXT, RCV.NXT, queues, timer). */
+    public EndpointSnapshot endpoint(Side side) {
+        return endpoints[side.ordinal()].snapshot();
+    }
+
     /** Bytes {@code side}'s application has received so far. */
     public long bytesReceived(Side side) {
         return triggers.bytesReceived(side);
@@ -205,7 +212,7 @@ public final class Simulation {
 
     /** A snapshot of the trace so far. */
     public Trace trace() {
-        return new Trace(events, firstIsn[0], firstIsn[1]);
+        return new Trace(events.toList(), firstIsn[0], firstIsn[1]);
     }
 
     // ---------------------------------------------------------------- events
@@ -274,7 +281,12 @@ public final class Simulation {
                 }
             } else if (e instanceof Effect.DeliverData d) {
                 if (counted()) {
-                    events.add(new TraceEvent.DataDelivered(now, side, d.data()));
+                    // DataDelivered copies the bytes in, so a scratch array can carry them there
+                    if (deliveryScratch.length != d.length()) {
+                        deliveryScratch = new byte[d.length()];
+                    }
+                    d.copyTo(deliveryScratch);
+                    events.add(new TraceEvent.DataDelivered(now, side, deliveryScratch));
                 }
                 schedule(triggers.bytesDelivered(side, d.length()));
             } else if (e instanceof Effect.StateChange c) {

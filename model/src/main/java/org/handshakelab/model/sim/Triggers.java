@@ -14,10 +14,17 @@ final class Triggers {
     private final boolean[] fired;
     private final int[][] stateEntries = new int[Side.values().length][State.values().length];
     private final long[] bytesReceived = new long[Side.values().length];
+    /** Byte-count triggers not yet fired: none left, and deliveries need no scan. */
+    private int bytesTriggersLeft;
 
     Triggers(List<ScriptedAction> actions) {
         this.actions = actions;
         this.fired = new boolean[actions.size()];
+        for (ScriptedAction a : actions) {
+            if (a.trigger() instanceof Trigger.OnBytesReceived) {
+                bytesTriggersLeft++;
+            }
+        }
     }
 
     /** Indexes of the actions that fire at a fixed time. */
@@ -49,11 +56,15 @@ final class Triggers {
     /** {@code side}'s application received {@code n} more bytes: the actions now due. */
     List<Integer> bytesDelivered(Side side, int n) {
         long total = bytesReceived[side.ordinal()] += n;
+        if (bytesTriggersLeft == 0) {
+            return List.of();
+        }
         List<Integer> due = null;
         for (int i = 0; i < actions.size(); i++) {
             if (!fired[i] && actions.get(i).trigger() instanceof Trigger.OnBytesReceived t
                     && t.side() == side && total >= t.bytes()) {
                 fired[i] = true;
+                bytesTriggersLeft--;
                 due = add(due, i);
             }
         }

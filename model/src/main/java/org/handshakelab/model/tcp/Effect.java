@@ -29,6 +29,11 @@ public sealed interface Effect {
      * that only counts bytes copies nothing.
      */
     record DeliverData(Segment segment, int offset, int length) implements Effect {
+        /** Copies the delivered bytes into {@code dest} (at least {@code length} long). */
+        public void copyTo(byte[] dest) {
+            segment.copyPayload(offset, dest, 0, length);
+        }
+
         /** A copy of the delivered bytes. */
         public byte[] data() {
             return offset == 0 && length == segment.dataLength() ? segment.payloadCopy()

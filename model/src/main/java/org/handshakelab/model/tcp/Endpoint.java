@@ -106,7 +106,7 @@ public final class Endpoint {
 
     private void begin(long now) {
         this.now = now;
-        this.fx = new ArrayList<>(4);
+        this.fx = new ArrayList<>(8);
     }
 
     private List<Effect> end() {
@@ -196,6 +196,13 @@ public final class Endpoint {
     /** Whether the current connection (or the one being waited for) came from a passive OPEN. */
     public boolean passiveOpen() {
         return passiveOpen;
+    }
+
+    /** An immutable copy of the variables now. */
+    public EndpointSnapshot snapshot() {
+        return new EndpointSnapshot(side, state, Seq.unsigned(snd.iss), Seq.unsigned(snd.una), Seq.unsigned(snd.nxt),
+                snd.wnd, rcv.synReceived, Seq.unsigned(rcv.irs), Seq.unsigned(rcv.nxt), rcv.wnd, bytesQueued(),
+                bytesInFlight(), reassembly.size(), timer, delayedAckAt);
     }
 
     // ---------------------------------------------------------------- helpers for the rules

@@ -47,6 +47,11 @@ public record Segment(int srcPort, int dstPort, int seq, int ack, int flags, int
         return payload.clone();
     }
 
+    /** Copies {@code length} payload bytes from {@code from} into {@code dest} at {@code destPos}. */
+    public void copyPayload(int from, byte[] dest, int destPos, int length) {
+        System.arraycopy(payload, from, dest, destPos, length);
+    }
+
     /** A copy of payload bytes {@code from} (inclusive) to {@code to} (exclusive). */
     public byte[] payloadCopy(int from, int to) {
         return Arrays.copyOfRange(payload, from, to);

@@ -44,6 +44,7 @@ final class SendSequence {
     private final ArrayDeque<byte[]> chunks = new ArrayDeque<>();
     /** Where in the first chunk the first unacknowledged byte is. */
     private int headOffset;
+    private byte[] scratch = new byte[0];
     private int buffered;
     /** The sequence number of the first data byte not yet acknowledged. */
     int dataSeq;
@@ -88,9 +89,15 @@ final class SendSequence {
         }
     }
 
-    /** A copy of {@code length} bytes starting at sequence number {@code seq}. */
+    /**
+     * {@code length} bytes starting at sequence number {@code seq}, in a scratch array of exactly
+     * that length that is reused by the next call: the caller must copy it (a {@link Segment} does).
+     */
     byte[] copy(int seq, int length) {
-        byte[] out = new byte[length];
+        if (scratch.length != length) {
+            scratch = new byte[length];
+        }
+        byte[] out = scratch;
         int skip = headOffset + (seq - dataSeq);
         int written = 0;
         for (byte[] chunk : chunks) {

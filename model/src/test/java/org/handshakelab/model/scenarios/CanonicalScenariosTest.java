@@ -17,6 +17,7 @@ import static org.handshakelab.model.tcp.State.SYN_RECEIVED;
 import static org.handshakelab.model.tcp.State.SYN_SENT;
 import static org.handshakelab.model.tcp.State.TIME_WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -237,5 +238,43 @@ class CanonicalScenariosTest {
         assertEquals(List.of("C>S SYN 0 len=0", "S>C SYN,ACK 0/1 len=0", "C>S RST 1 len=0"), TraceSummary.segments(t));
         assertStates(t, C, SYN_SENT, CLOSED);
         assertStates(t, S, LISTEN, SYN_RECEIVED, LISTEN);
+    }
+
+    private static ScenarioBuilder reuseAfterClose(long clientMsl) {
+        return new ScenarioBuilder().client(TcpSettings.DEFAULTS.withMslMillis(clientMsl)).handshake()
+                .onState(S, ESTABLISHED, 100, S, send(100))
+                .rule(new FaultRule("old-copy", Direction.SERVER_TO_CLIENT, 0, null, true, 1, new FaultAction.Duplicate(3000)))
+                .onBytes(C, 100, 0, C, close()).onState(S, CLOSE_WAIT, 0, S, close())
+                .at(1500, S, new org.handshakelab.model.tcp.AppCall.Listen(4990L))
+                .at(1600, C, new org.handshakelab.model.tcp.AppCall.Connect(9000L))
+                .at(4000, S, send(10));
+    }
+
+    @Test
+    void s15_without_time_wait_an_old_duplicate_is_accepted_by_the_next_connection() {
+        // tcp-reference.md §4.4 / RFC 1337 hazard H1: TIME-WAIT of 0 lets the same four-tuple be
+        // reused at once; the old copy of bytes 1-100 (seq 5001) lands in the new window (RCV.NXT 4991)
+        Trace t = run(reuseAfterClose(0));
+        byte[] received = TraceSummary.received(t, C);
+        assertEquals(100 + 10 + 100, received.length, "10 new bytes, then 100 stale bytes of the old connection");
+        byte[] old = java.util.Arrays.copyOfRange(received, 0, 100);
+        assertEquals(java.util.Arrays.toString(old),
+                java.util.Arrays.toString(java.util.Arrays.copyOfRange(received, 110, 210)));
+        // ...and hazard H2: the ends are desynchronized (client RCV.NXT 5101, server SND.NXT 5001), each
+        // answers the other's ACK as unacceptable with an ACK, until the server gives up and resets
+        assertTrue(TraceSummary.segments(t).size() > 1000, "an ACK loop");
+        assertStates(t, C, SYN_SENT, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT, CLOSED, SYN_SENT, ESTABLISHED, CLOSED);
+        assertEquals(List.of("connection closing", "connection reset"), TraceSummary.notifications(t, C));
+        assertEquals(List.of("connection closing", "connection timed out"), TraceSummary.notifications(t, S));
+    }
+
+    @Test
+    void s15b_with_time_wait_the_four_tuple_cannot_be_reused_and_the_duplicate_is_absorbed() {
+        Trace t = run(reuseAfterClose(120_000));
+        assertEquals(100, TraceSummary.received(t, C).length);
+        TraceEvent.CallMade reconnect = t.events().stream().filter(e -> e instanceof TraceEvent.CallMade m && m.side() == C
+                && m.call() instanceof org.handshakelab.model.tcp.AppCall.Connect && m.time() == 1600)
+                .map(e -> (TraceEvent.CallMade) e).findFirst().orElseThrow();
+        assertEquals("connection already exists", reconnect.result().error(), "still in TIME-WAIT");
     }
 }

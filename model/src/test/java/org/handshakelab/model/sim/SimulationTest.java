@@ -179,6 +179,8 @@ class SimulationTest {
         sim.advanceTo(2200);
         assertEquals(State.ESTABLISHED, sim.state(C), "the retransmitted SYN at 2000 got through");
         assertEquals(State.ESTABLISHED, sim.state(S));
+        assertEquals(1001, sim.endpoint(C).sndNxt(), "client ISN 1000, SYN acknowledged");
+        assertEquals(5001, sim.endpoint(C).rcvNxt());
         Trace snapshot = sim.trace();
         sim.setRandomLoss(1.0);
         sim.call(C, AppCall.Send.text("lost"));

@@ -1,0 +1,23 @@
+package org.handshakelab.app.capture;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The words of the capture dialogs (bundle {@code i18n/sandbox}, keys {@code capture.*}). */
+final class CaptureTexts {
+    private static final String BUNDLE = "org.handshakelab.app.i18n.sandbox";
+
+    private CaptureTexts() {
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        Locale l = locale != null && "ko".equals(locale.getLanguage()) ? Locale.KOREAN : Locale.ENGLISH;
+        return ResourceBundle.getBundle(BUNDLE, l);
+    }
+
+    static String get(Locale locale, String key, Object... args) {
+        String pattern = bundle(locale).getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}
