@@ -63,6 +63,9 @@ public final class HandshakeLabApp extends Application {
         }
         stage.setOnCloseRequest(e -> session.close());
         stage.show();
+        if (options.lesson() != null && FirstLesson.isCapture(options.lesson())) {
+            window.openCapture(java.nio.file.Path.of(options.lesson()).toAbsolutePath());
+        }
     }
 
     /** Prints the time from JVM start to the first frame of the main window, once its first pulse is laid out. */

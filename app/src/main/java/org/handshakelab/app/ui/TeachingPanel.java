@@ -90,6 +90,13 @@ public final class TeachingPanel extends TabPane {
         showQuiz(lesson);
     }
 
+    /** A capture on screen: its addresses for the inspector; no quiz. */
+    public void showCapture(org.handshakelab.app.capture.CaptureResult capture) {
+        inspector.clientAddressProperty().set(capture.clientHeader().address());
+        inspector.serverAddressProperty().set(capture.serverHeader().address());
+        showQuiz(null);
+    }
+
     private void showQuiz(LoadedLesson lesson) {
         if (lesson == null || lesson.quiz().isEmpty()) {
             quiz = null;
