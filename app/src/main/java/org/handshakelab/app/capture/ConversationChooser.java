@@ -34,8 +34,8 @@ public final class ConversationChooser extends VBox {
         heading.setWrapText(true);
         table.setId("conversation-table");
         table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.number"), c -> Integer.toString(c.index() + 1), 44));
-        table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.endpoints"), Conversation::label, 300));
-        table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.packets"), c -> Long.toString(c.packets()), 80));
+        table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.endpoints"), Conversation::label, 290));
+        table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.packets"), c -> Long.toString(c.packets()), 95));
         table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.first"), c -> ImportErrors.time(c.firstEpochNanos()), 215));
         table.getColumns().add(column(CaptureTexts.get(locale, "capture.column.last"), c -> ImportErrors.time(c.lastEpochNanos()), 215));
         table.setItems(FXCollections.observableArrayList(conversations));

@@ -17,8 +17,6 @@ import javafx.scene.shape.Polygon;
 final class ArrowNode extends Group {
     private static final double HEAD_LENGTH = 12;
     private static final double HEAD_HALF_WIDTH = 5.5;
-    /** Where along the arrow the label sits, from the sender: apart for crossing arrows. */
-    private static final double LABEL_POSITION = 0.3;
 
     final Line hit = new Line();
     final Line line = new Line();
@@ -102,7 +100,13 @@ final class ArrowNode extends Group {
      * Lays the arrow out from (x0,y0) to (x1,y1). {@code progress} below 1 draws it only up to the
      * packet glyph; {@code end} is what the finished arrow ends in: a head, ✕, or head and ⊘.
      */
-    void place(double x0, double y0, double x1, double y1, double progress, End end, String text, String markText) {
+    /**
+     * @param labelAt where along the arrow the label's centre goes (0 at the sender), NaN for no label
+     */
+    void place(double x0, double y0, double x1, double y1, double progress, End end, String text, String markText,
+               double labelAt) {
+        boolean labelled = !Double.isNaN(labelAt);
+        label.setVisible(labelled);
         double tipX = x0 + (x1 - x0) * progress;
         double tipY = y0 + (y1 - y0) * progress;
         boolean flying = progress < 1;
@@ -168,8 +172,9 @@ final class ArrowNode extends Group {
         double ny = -Math.cos(rad);
         double w = label.getWidth();
         double h = label.getHeight();
-        double cx = x0 + dx * LABEL_POSITION + nx * (h / 2 + 2);
-        double cy = y0 + dy * LABEL_POSITION + ny * (h / 2 + 2);
+        double at = labelled ? labelAt : 0.3;
+        double cx = x0 + dx * at + nx * (h / 2 + 2);
+        double cy = y0 + dy * at + ny * (h / 2 + 2);
         label.setRotate(angle);
         label.relocate(cx - w / 2, cy - h / 2);
     }

@@ -18,7 +18,7 @@ import org.handshakelab.model.trace.TraceEvent;
  */
 final class DiagramData {
     /** Segments one side sends at the same millisecond are drawn this far apart, in slot order. */
-    static final double SLOT_PX = 17;
+    static final double SLOT_PX = 20;
 
     final Playback playback;
     final TraceIndex index;

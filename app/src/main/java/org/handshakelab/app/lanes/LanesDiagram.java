@@ -59,6 +59,10 @@ final class LanesDiagram extends Region {
     private final Label fontProbe = new Label("M");
     private double scale = 1;
     private double keepTopTime = Double.NaN;
+    /** Per arrow, where along it its label sits, NaN for none; chosen per zoom and width by {@link LabelPlacer}. */
+    private double[] labelAt = new double[0];
+    private double[] labelsFor = new double[0];
+    private static final double LABEL_HEIGHT = 17;
     private final Rectangle clip = new Rectangle();
     private final NodePool<ArrowNode> arrows = new NodePool<>(arrowLayer, this::newArrowNode);
     private final NodePool<TimerNode> timers = new NodePool<>(timerLayer, TimerNode::new);
@@ -183,6 +187,7 @@ final class LanesDiagram extends Region {
         breaks.clear();
         data = now == null ? null : new DiagramData(now);
         axis = null;
+        labelsFor = new double[0];
         followedTime = Long.MIN_VALUE;
         if (now != null) {
             now.timeProperty().addListener(timeMoved);
@@ -242,6 +247,10 @@ final class LanesDiagram extends Region {
         }
         Playback playback = data.playback;
         long now = playback.getTime();
+        if (labelsFor.length == 0 || labelsFor[0] != cx || labelsFor[1] != sx || labelsFor[2] != axis.pxPerMs()
+                || labelsFor[3] != numbering() || labelAt.length != data.index.segments().size()) {
+            chooseLabels(cx, sx);
+        }
         double contentHeight = axis.endY() + BOTTOM_PAD;
         adjustingScroll = true;
         try {
@@ -404,10 +413,45 @@ final class LanesDiagram extends Region {
         node.style(data.kindClass[k], info.retransmission(), info.dropped(), info.discarded(), flying,
                 life.id() == selectedId);
         String shown = info.retransmission() ? "↻ " + info.label() : info.label();
-        node.place(x0, y0, x1, y1, progress, end, shown, end == ArrowNode.End.LOST ? "✕" : "⊘");
+        double at = labelAt[k];
+        node.place(x0, y0, x1, y1, progress, end, shown, end == ArrowNode.End.LOST ? "✕" : "⊘",
+                Double.isNaN(at) ? (life.id() == selectedId ? LabelPlacer.POSITIONS[0] : Double.NaN) : at);
         if (node.needsDescription(info, flying, text)) { // ArrowInfo records are replaced when they change
             node.tooltip(info, flying, text, describe(life, info, flying));
         }
+    }
+
+    /**
+     * Places every arrow's label once per zoom, width and numbering (not per frame, and the same
+     * whatever has been played), so labels neither flicker while scrolling nor move when stepping.
+     */
+    private void chooseLabels(double cx, double sx) {
+        List<SegmentLife> segments = data.index.segments();
+        int n = segments.size();
+        double[] x0 = new double[n];
+        double[] y0 = new double[n];
+        double[] x1 = new double[n];
+        double[] y1 = new double[n];
+        double[] widths = new double[n];
+        for (int k = 0; k < n; k++) {
+            SegmentLife life = segments.get(k);
+            boolean fromClient = life.sender() == Side.CLIENT;
+            double offset = data.slot[k] * slotPx();
+            x0[k] = fromClient ? cx : sx;
+            double xr = fromClient ? sx : cx;
+            x1[k] = life.dropped() ? (x0[k] + xr) / 2 : xr;
+            y0[k] = axis.y(life.sentAt()) + offset;
+            y1[k] = axis.y(life.endsAt()) + offset;
+            // monospaced label: about 0.6 em a character, plus padding and a "↻ " for retransmissions
+            int chars = model.labelOf(k).length() + (life.retransmission() ? 2 : 0);
+            widths[k] = (chars * 0.6 * 13 * 0.95 + 8) * scale;
+        }
+        labelAt = LabelPlacer.place(x0, y0, x1, y1, widths, LABEL_HEIGHT * scale);
+        labelsFor = new double[] {cx, sx, axis.pxPerMs(), numbering()};
+    }
+
+    private double numbering() {
+        return model.absoluteNumbersProperty().get() ? 1 : 0;
     }
 
     /** The vertical distance between segments one side sends at the same millisecond. */

@@ -113,6 +113,11 @@ public final class LanesViewModel {
         return selectedSegmentId;
     }
 
+    /** The label segment {@code ordinal} has or will have (relative or absolute as set), sent or not. */
+    String labelOf(int ordinal) {
+        return labels == null ? "" : labels.label(ordinal, absoluteNumbers.get());
+    }
+
     /** The position of segment {@code id} in the trace's segment list, or -1. */
     int ordinalOf(int id) {
         Integer k = ordinalById.get(id);

@@ -136,6 +136,11 @@ public final class SandboxView extends BorderPane {
         jump.getStyleClass().add("sandbox-jump");
         jump.textProperty().bind(Bindings.createStringBinding(() -> clock.lastJumpProperty().get() == 0 ? ""
                 : format("sandbox.jumped", seconds(clock.lastJumpProperty().get())), clock.lastJumpProperty()));
+        Label bound = new Label();
+        bound.setId("sandbox-bound");
+        bound.getStyleClass().add("sandbox-bound");
+        bound.textProperty().bind(Bindings.createStringBinding(() -> session.boundReached()
+                ? texts.getString("sandbox.bound") : "", session.nowProperty(), session.playbackProperty()));
         HBox rateBox = new HBox(2);
         for (int rate : new int[] {1, 10, 100}) {
             ToggleButton b = new ToggleButton(rate + "x");
@@ -172,7 +177,7 @@ public final class SandboxView extends BorderPane {
         liveBadge.textProperty().bind(Bindings.when(session.liveProperty())
                 .then(texts.getString("sandbox.badge.live")).otherwise(texts.getString("sandbox.badge.past")));
         liveBadge.getStyleClass().add("sandbox-live-badge");
-        HBox bar = new HBox(8, clockLabel, jump, grow, liveBadge, back, forward, live, pause, rateBox, save);
+        HBox bar = new HBox(8, clockLabel, jump, bound, grow, liveBadge, back, forward, live, pause, rateBox, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().add("sandbox-clock-bar");

@@ -77,6 +77,18 @@ class BundledLessonsInLanesTest {
                 }
             });
             List<ArrowInfo> atEnd = List.copyOf(model.visibleArrows());
+            // at the default zoom, the lessons' diagrams are sparse enough for every label to show
+            robot.interact(() -> {
+                for (double top = 0; top <= view.diagram().contentHeight(); top += 300) {
+                    view.diagram().scrollTo(top);
+                    view.diagram().layout();
+                    for (javafx.scene.Node n : view.diagram().lookupAll(".arrow")) {
+                        if (n.isVisible()) {
+                            assertTrue(((ArrowNode) n).label.isVisible(), id + ": label of " + ((ArrowNode) n).label.getText());
+                        }
+                    }
+                }
+            });
             for (ArrowInfo a : atEnd) {
                 assertFalse(a.label().isBlank());
                 assertTrue(a.endsAt() >= a.sentAt(), id + ": " + a);

@@ -77,6 +77,13 @@ class LanesSnapshotTest {
     }
 
     @Test
+    void aDenseTraceIsWrittenToAPng(FxRobot robot) throws IOException {
+        int[] argb = render(robot, org.handshakelab.app.testsupport.GeneratedTraces.bulk(5_000, 20),
+                HandshakeFixture.CLIENT_HEADER, HandshakeFixture.SERVER_HEADER, 30_000, -1, "lanes-view-dense.png");
+        assertTrue(count(argb, 0xE69F00) > 500, "data arrows in orange are drawn");
+    }
+
+    @Test
     void fullHeightShowsTheWholeDiagramWithoutScrolling(FxRobot robot) {
         robot.interact(() -> {
             LanesViewModel model = new LanesViewModel();

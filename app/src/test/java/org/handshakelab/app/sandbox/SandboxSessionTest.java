@@ -170,4 +170,21 @@ class SandboxSessionTest {
         clock.advanceReal(0.5);
         assertEquals(156, s.now());
     }
+
+    @Test
+    void reachingTheTimeBoundStopsTheSandboxAndSaysSo() {
+        SandboxSession s = new SandboxSession(new org.handshakelab.model.sim.Scenario(
+                org.handshakelab.model.sim.EndpointSetup.defaultClient(), org.handshakelab.model.sim.EndpointSetup.defaultServer(),
+                org.handshakelab.model.net.NetworkConfig.DEFAULT, List.of(),
+                new org.handshakelab.model.sim.SimulationBounds(100_000, 5_000), 1L));
+        s.listen(Side.SERVER);
+        s.dropNext(Side.CLIENT);
+        s.dropNext(Side.CLIENT);
+        s.dropNext(Side.CLIENT);
+        s.connect(Side.CLIENT);
+        s.advanceBy(10_000); // SYN retries at 1, 3, 7 s: the third is past the 5 s bound
+        assertTrue(s.boundReached());
+        assertTrue(s.isIdle(), "the clock stops");
+        assertTrue(s.trace().events().get(s.trace().size() - 1) instanceof TraceEvent.BoundReached);
+    }
 }
