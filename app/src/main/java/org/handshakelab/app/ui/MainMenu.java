@@ -102,8 +102,9 @@ final class MainMenu {
         projector.setOnAction(e -> window.setTheme(Theme.PROJECTOR));
         theme.getItems().addAll(light, dark, projector);
 
+        MenuItem sandbox = item("menu-sandbox", "menu.view.sandbox", null, window::openSandbox);
         view.getItems().addAll(zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), relative, absolute,
-                new SeparatorMenuItem(), fullScreen, theme);
+                new SeparatorMenuItem(), fullScreen, theme, new SeparatorMenuItem(), sandbox);
         return view;
     }
 

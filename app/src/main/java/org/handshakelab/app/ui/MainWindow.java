@@ -25,6 +25,8 @@ import org.handshakelab.app.lanes.LaneHeader;
 import org.handshakelab.app.lanes.LanesView;
 import org.handshakelab.app.lanes.LanesViewModel;
 import org.handshakelab.app.player.Player;
+import org.handshakelab.app.sandbox.SandboxSession;
+import org.handshakelab.app.sandbox.SandboxView;
 import org.handshakelab.app.session.LessonSession;
 import org.handshakelab.app.session.LessonSource;
 import org.handshakelab.app.session.OpenLesson;
@@ -265,6 +267,24 @@ public final class MainWindow {
     public void setTheme(Theme value) {
         theme = value;
         value.apply(scene);
+    }
+
+    /**
+     * Opens the sandbox (drive both endpoints and the network by hand) in a window of its own, in
+     * the current language and theme; its clock runs while the window is open.
+     */
+    public Stage openSandbox() {
+        SandboxView view = new SandboxView(new SandboxSession(), i18n.language().locale());
+        Scene sandboxScene = new Scene(view, Math.min(1280, stage.getWidth()), Math.min(820, stage.getHeight()));
+        sandboxScene.getStylesheets().setAll(scene.getStylesheets());
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(i18n.get("sandbox.window.title"));
+        window.setScene(sandboxScene);
+        window.setOnShown(e -> view.start());
+        window.setOnHidden(e -> view.stop());
+        window.show();
+        return window;
     }
 
     public void showShortcuts() {
