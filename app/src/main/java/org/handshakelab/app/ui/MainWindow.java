@@ -109,7 +109,7 @@ public final class MainWindow {
         root.setTop(menu.bar());
         root.setBottom(new VBox(playbackBar, status.node()));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.9), Math.min(900, screen.getHeight() * 0.9));
+        scene = new Scene(root, screen.getWidth() * 0.9, screen.getHeight() * 0.9);
         theme.apply(scene);
         installKeys();
         installDragAndDrop();
