@@ -3,7 +3,6 @@ package org.handshakelab.app.integration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -14,10 +13,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.handshakelab.app.sandbox.SandboxView;
 import org.handshakelab.app.i18n.Language;
 import org.handshakelab.app.presenter.TeachingTools;
 import org.handshakelab.app.presenter.ToolsFixture;
@@ -64,11 +64,11 @@ class TeachingToolsIntegrationTest {
                 "menu-export-pcap-all", "menu-export-pcap-delivered")), ids(menu("menu-file")).toString());
         assertTrue(ids(menu("menu-view")).containsAll(List.of("menu-presenter", "menu-quizzes", "menu-sandbox",
                 "menu-theme-light", "menu-theme-dark", "menu-theme-projector")));
-        MenuItem sandbox = menu("menu-view").getItems().stream().filter(i -> "menu-sandbox".equals(i.getId()))
+        MenuItem quizzes = menu("menu-view").getItems().stream().filter(i -> "menu-quizzes".equals(i.getId()))
                 .findFirst().orElseThrow();
-        assertEquals("Sandbox", sandbox.getText());
+        assertEquals("Quizzes", quizzes.getText());
         robot.interact(() -> window.i18n().setLanguage(Language.KOREAN));
-        assertEquals("샌드박스", sandbox.getText());
+        assertEquals("퀴즈", quizzes.getText());
     }
 
     @Test
@@ -99,21 +99,24 @@ class TeachingToolsIntegrationTest {
     }
 
     @Test
-    void openingACaptureShowsItsLanesAndSaysTheStatesAreInferred(FxRobot robot) throws Exception {
+    void openingACaptureShowsItsLanesSaysTheStatesAreInferredAndExportsIt(FxRobot robot) throws Exception {
         Path pcap = dir.resolve("lost-final-ack.pcap");
         tools.export().exportPcap(pcap, true);
         var lesson = window.session().open().lesson();
-        robot.interact(() -> tools.openCapture(pcap));
-        ToolsFixture.waitUntil(() -> tools.captureProperty().get() != null, "the capture is shown");
+        robot.interact(() -> window.openCapture(pcap));
+        ToolsFixture.waitUntil(() -> window.capture() != null, "the capture is shown");
         assertEquals(lesson.scenario().client().address(), window.lanesModel().clientHeaderProperty().get().address());
         assertEquals(lesson.scenario().server().port(), window.lanesModel().serverHeaderProperty().get().port());
-        assertEquals(tools.captureProperty().get().trace(), window.player().playback().trace());
+        assertEquals(window.capture().trace(), window.player().playback().trace());
         assertTrue(window.narrationPanel().textLabel().getText().startsWith("Capture: inferred states"),
                 window.narrationPanel().textLabel().getText());
-        assertTrue(window.stage().getTitle().contains("lost-final-ack.pcap"), window.stage().getTitle());
         robot.interact(() -> window.player().seekToIndex(window.player().playback().trace().size() - 1));
         assertFalse(window.lanesModel().visibleArrows().isEmpty(), "the capture's segments are drawn as arrows");
-        // the capture can be exported again, as a picture
+        // the export menu items now export the capture: its segments, written again, are the same
+        Path again = dir.resolve("again.pcap");
+        long segments = window.capture().trace().events().stream()
+                .filter(e -> e instanceof TraceEvent.SegmentSent).count();
+        assertEquals(segments, tools.export().exportPcap(again, true));
         Path png = dir.resolve("capture.png");
         robot.interact(() -> {
             try {
@@ -126,26 +129,39 @@ class TeachingToolsIntegrationTest {
     }
 
     @Test
-    void theSandboxTakesTheCentreAndThePlaybackKeysLeaveTheLessonAlone(FxRobot robot) {
-        SplitPane split = robot.lookup("#main-split").queryAs(SplitPane.class);
+    void theSandboxRunsInItsOwnWindowAndItsKeysLeaveTheLessonAlone(FxRobot robot) {
         robot.type(KeyCode.RIGHT, 2);
         int index = window.player().playback().eventIndexProperty().get();
         assertTrue(index >= 1);
 
         robot.clickOn("#menu-view").clickOn("#menu-sandbox");
-        assertTrue(tools.sandboxShownProperty().get());
-        assertNotNull(tools.sandbox());
-        assertTrue(split.getItems().contains(tools.sandbox()));
-        assertNull(window.scene().lookup("#lanes-view"), "the lesson's lanes are out of the scene");
+        ToolsFixture.waitUntil(() -> sandboxStage() != null, "the sandbox window is shown");
+        Stage sandbox = sandboxStage();
+        SandboxView view = (SandboxView) sandbox.getScene().getRoot();
+        robot.interact(() -> {
+            sandbox.requestFocus();
+            view.requestFocus();
+        });
         robot.type(KeyCode.RIGHT, 3).type(KeyCode.PAGE_DOWN).type(KeyCode.LEFT).type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(index, window.player().playback().eventIndexProperty().get(), "the hidden lesson did not move");
+        assertEquals(index, window.player().playback().eventIndexProperty().get(), "the lesson did not move");
         assertFalse(window.player().isPlaying());
 
-        robot.clickOn("#menu-view").clickOn("#menu-sandbox");
-        assertFalse(tools.sandboxShownProperty().get());
-        assertFalse(split.getItems().contains(tools.sandbox()));
+        robot.interact(sandbox::close);
+        assertFalse(sandbox.isShowing());
+        robot.interact(() -> window.stage().requestFocus());
+        robot.clickOn("#lanes-view");
         robot.type(KeyCode.RIGHT);
         assertEquals(index + 1, window.player().playback().eventIndexProperty().get(), "the keys drive the lesson again");
+    }
+
+    private Stage sandboxStage() {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof Stage s && s.isShowing() && s.getScene() != null
+                    && s.getScene().getRoot() instanceof SandboxView) {
+                return s;
+            }
+        }
+        return null;
     }
 }
