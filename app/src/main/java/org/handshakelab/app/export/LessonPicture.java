@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import org.handshakelab.app.lanes.LaneHeader;
 import org.handshakelab.app.lanes.LanesView;
 import org.handshakelab.app.lanes.LanesViewModel;
+import org.handshakelab.app.ui.Fonts;
 import org.handshakelab.model.playback.Playback;
 import org.handshakelab.model.trace.Trace;
 
@@ -42,10 +43,13 @@ public final class LessonPicture {
         }
         model.playbackProperty().set(playback);
         LanesView view = new LanesView(model);
+        Fonts.load(); // Hangul: JavaFX has no CJK fallback on a bare Linux machine
         Scene scene = new Scene(new Group(view));
-        String light = sheet("theme-light.css");
-        if (light != null) {
-            scene.getStylesheets().add(light);
+        for (String name : new String[] {"app.css", "theme-light.css"}) {
+            String url = sheet(name);
+            if (url != null) {
+                scene.getStylesheets().add(url);
+            }
         }
         view.setPrefSize(WIDTH, START_HEIGHT);
         lay(view);
