@@ -40,6 +40,8 @@ final class ArrowNode extends Group {
         label.getStyleClass().add("arrow-label");
         glyph.getStyleClass().add("packet-glyph");
         label.setMouseTransparent(false);
+        // invisible but still picked: opacity 0 skips rasterising its wide transparent stroke every frame
+        hit.setOpacity(0);
         line.setMouseTransparent(true);
         head.setMouseTransparent(true);
         glyph.setMouseTransparent(true);
@@ -151,6 +153,10 @@ final class ArrowNode extends Group {
             mark.relocate(mx - mark.getWidth() / 2, my - mark.getHeight() / 2);
         }
 
+        if (!labelled) {
+            // dense traces leave most arrows unlabelled: skip the text, CSS and measuring of a hidden label
+            return;
+        }
         if (!text.equals(label.getText())) {
             label.setText(text);
             restyled = true;
@@ -172,7 +178,7 @@ final class ArrowNode extends Group {
         double ny = -Math.cos(rad);
         double w = label.getWidth();
         double h = label.getHeight();
-        double at = labelled ? labelAt : 0.3;
+        double at = labelAt;
         double cx = x0 + dx * at + nx * (h / 2 + 2);
         double cy = y0 + dy * at + ny * (h / 2 + 2);
         label.setRotate(angle);
