@@ -92,10 +92,30 @@ public final class FramePacing extends Application {
         double[] measured = Arrays.copyOfRange(intervals, Math.min(WARM_UP_FRAMES, count), count);
         System.out.println(FrameStats.of(measured).line());
         System.out.println("restarts " + restarts);
+        int[] nodes = new int[2];
+        count(window.scene().getRoot(), nodes);
+        System.out.println("scene-nodes " + nodes[0] + " visible " + nodes[1]);
         System.out.printf(Locale.ROOT, "heap-after-play-mb %.1f%n", heapAfterGcMb());
         System.out.flush();
         session.close();
         Platform.exit();
+    }
+
+    /** Counts {@code node} and its descendants: [all, visible (with every ancestor visible)]. */
+    private static void count(javafx.scene.Node node, int[] counts) {
+        counts[0]++;
+        counts[1]++;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                if (child.isVisible()) {
+                    count(child, counts);
+                } else {
+                    int[] hidden = new int[2];
+                    count(child, hidden);
+                    counts[0] += hidden[0];
+                }
+            }
+        }
     }
 
     /** Heap in use after a full collection, in MiB (the lesson and the window are still reachable). */
