@@ -52,10 +52,17 @@ record FirstLesson(LoadOutcome outcome, Path file, String name, LoadOutcome fall
         }
     }
 
+    /** Whether {@code --lesson} names a packet capture rather than a lesson. */
+    static boolean isCapture(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".pcap") || lower.endsWith(".pcapng") || lower.endsWith(".cap");
+    }
+
     static FirstLesson load(StartupOptions options) {
         LessonSource.library(); // warm the library list the window shows, on this thread
         String wanted = options.lesson();
-        if (wanted == null) {
+        if (wanted == null || isCapture(wanted)) { // a capture opens once the window is up
+
             return new FirstLesson(LessonSource.loadBundled(LessonSource.DEFAULT_ID), null, LessonSource.DEFAULT_ID,
                     null, false);
         }

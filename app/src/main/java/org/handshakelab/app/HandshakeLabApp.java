@@ -14,6 +14,7 @@ import org.handshakelab.app.session.RecentFiles;
 import org.handshakelab.app.ui.FailureReporter;
 import org.handshakelab.app.ui.Fonts;
 import org.handshakelab.app.ui.MainWindow;
+import org.handshakelab.app.ui.Theme;
 import org.handshakelab.lessons.Diagnostic;
 import org.handshakelab.lessons.LoadOutcome;
 
@@ -37,6 +38,8 @@ public final class HandshakeLabApp extends Application {
         }
         language = options.language() != null ? Language.forTag(options.language()) : Language.forLocale(Locale.getDefault());
         FirstLesson.preload(options); // normally already started by DesktopLauncher
+        // the FX thread parses the theme's big base stylesheet while this thread loads the fonts
+        Theme.LIGHT.preloadBase();
         Fonts.load();
         first = FirstLesson.await(options);
     }
@@ -60,6 +63,9 @@ public final class HandshakeLabApp extends Application {
         }
         stage.setOnCloseRequest(e -> session.close());
         stage.show();
+        if (options.lesson() != null && FirstLesson.isCapture(options.lesson())) {
+            window.openCapture(java.nio.file.Path.of(options.lesson()).toAbsolutePath());
+        }
     }
 
     /** Prints the time from JVM start to the first frame of the main window, once its first pulse is laid out. */

@@ -6,7 +6,8 @@ import java.util.List;
  * The desktop application's command-line options. Plain Java (no JavaFX) so {@link Main} can check
  * them before the toolkit starts.
  *
- * @param lesson        {@code --lesson FILE|ID}: a lesson file, or the id of a bundled lesson; null for the default
+ * @param lesson        {@code --lesson FILE|ID}: a lesson file, the id of a bundled lesson, or a packet capture
+ *                      (.pcap, .pcapng); null for the default lesson
  * @param language      {@code --lang en|ko}; null to follow the operating system's locale
  * @param reportStartup {@code --report-startup}: print the milliseconds from JVM start to the first frame
  * @param exitAfterStartup {@code --exit-after-startup}: quit right after that first frame (for timing scripts)
@@ -15,7 +16,7 @@ public record StartupOptions(String lesson, String language, boolean reportStart
                              boolean help) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "usage: java -jar handshake-lab.jar [--lesson FILE|ID] [--lang en|ko] [--report-startup [--exit-after-startup]]",
+            "usage: java -jar handshake-lab.jar [--lesson FILE|ID|CAPTURE] [--lang en|ko] [--report-startup [--exit-after-startup]]",
             "       java -jar handshake-lab.jar COMMAND ...   (run 'help' for the command-line tools)");
 
     public static final StartupOptions DEFAULTS = new StartupOptions(null, null, false, false, false);

@@ -36,6 +36,8 @@ final class MainMenu {
         Menu file = menu("menu-file", "menu.file");
         MenuItem open = item("menu-open", "menu.file.open", ShortcutAction.OPEN, window::showOpenDialog);
         open.setGraphic(new FontIcon(Material2AL.FOLDER_OPEN));
+        MenuItem openCapture = item("menu-open-capture", "menu.file.openCapture", ShortcutAction.OPEN_CAPTURE,
+                window::showOpenCaptureDialog);
         recent.setId("menu-recent");
         recent.textProperty().bind(i18n.text("menu.file.recent"));
         window.session().recent().addListener((ListChangeListener<Path>) c -> fillRecent());
@@ -44,7 +46,7 @@ final class MainMenu {
         MenuItem reload = item("menu-reload", "menu.file.reload", ShortcutAction.RELOAD, window::reload);
         reload.setGraphic(new FontIcon(Material2MZ.REFRESH));
         MenuItem exit = item("menu-exit", "menu.file.exit", null, window::exit);
-        file.getItems().addAll(open, recent, reload, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(open, openCapture, recent, reload, new SeparatorMenuItem(), exit);
         return file;
     }
 
@@ -100,8 +102,9 @@ final class MainMenu {
         projector.setOnAction(e -> window.setTheme(Theme.PROJECTOR));
         theme.getItems().addAll(light, dark, projector);
 
+        MenuItem sandbox = item("menu-sandbox", "menu.view.sandbox", null, window::openSandbox);
         view.getItems().addAll(zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), relative, absolute,
-                new SeparatorMenuItem(), fullScreen, theme);
+                new SeparatorMenuItem(), fullScreen, theme, new SeparatorMenuItem(), sandbox);
         return view;
     }
 

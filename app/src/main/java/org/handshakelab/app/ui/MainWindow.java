@@ -18,16 +18,22 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import org.handshakelab.app.capture.CaptureOpener;
+import org.handshakelab.app.capture.CaptureResult;
 import org.handshakelab.app.i18n.I18n;
 import org.handshakelab.app.lanes.LaneHeader;
 import org.handshakelab.app.lanes.LanesView;
 import org.handshakelab.app.lanes.LanesViewModel;
 import org.handshakelab.app.player.Player;
+import org.handshakelab.app.sandbox.SandboxSession;
+import org.handshakelab.app.sandbox.SandboxView;
 import org.handshakelab.app.session.LessonSession;
 import org.handshakelab.app.session.LessonSource;
 import org.handshakelab.app.session.OpenLesson;
 import org.handshakelab.lessons.LoadOutcome;
 import org.handshakelab.lessons.LoadedLesson;
+import org.handshakelab.lessons.LocalizedText;
+import org.handshakelab.lessons.NarrationPoint;
 import org.handshakelab.model.playback.Playback;
 import org.handshakelab.model.sim.EndpointSetup;
 import org.handshakelab.model.tcp.Side;
@@ -40,6 +46,7 @@ import org.handshakelab.model.tcp.Side;
 public final class MainWindow {
     /** System property: "false" turns the pop-up notifications off (tests). */
     public static final String NOTIFICATIONS_PROPERTY = "handshakelab.notifications";
+    private static final List<String> CAPTURE_PATTERNS = List.of("*.pcap", "*.pcapng", "*.cap");
     private static final double MIN_ZOOM = 0.25;
     private static final double MAX_ZOOM = 8;
     private static final double ZOOM_STEP = 1.25;
@@ -57,6 +64,10 @@ public final class MainWindow {
     private final PlaybackBar playbackBar;
     private final ProblemsPanel problems;
     private Theme theme = Theme.LIGHT;
+    /** The capture on screen instead of a lesson, or null. */
+    private CaptureResult capture;
+    private final javafx.beans.property.ReadOnlyStringWrapper shownName =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "shownName", "");
 
     public MainWindow(Stage stage, I18n i18n, LessonSession session) {
         this.stage = stage;
@@ -77,7 +88,7 @@ public final class MainWindow {
         teaching = new TeachingPanel(i18n, player, lanesModel);
         problems = new ProblemsPanel(i18n, session);
         playbackBar = new PlaybackBar(i18n, player);
-        StatusPanel status = new StatusPanel(i18n, player, session);
+        StatusPanel status = new StatusPanel(i18n, player, session, shownName.getReadOnlyProperty());
         menu = new MainMenu(i18n, this);
 
         VBox centre = new VBox(lanes, problems);
@@ -174,8 +185,49 @@ public final class MainWindow {
         return session.openBundled(id);
     }
 
+    /** Reloads the lesson file (or bundled lesson), or reads the capture on screen again. */
     public void reload() {
-        session.reload();
+        if (capture != null) {
+            openCapture(capture.file());
+        } else {
+            session.reload();
+        }
+    }
+
+    /**
+     * Opens a packet capture (pcap/pcapng): scanned and loaded off the FX thread with a progress
+     * window; with several conversations the user picks one. What is on screen stays unless it loads.
+     */
+    public void openCapture(Path file) {
+        CaptureOpener.open(stage, file, i18n.language().locale(), this::showCapture);
+    }
+
+    /** Shows one conversation of a capture in the lanes, with the observer's notes as narration. */
+    public void showCapture(CaptureResult result) {
+        capture = result;
+        String notes = String.join(System.lineSeparator() + System.lineSeparator(), result.notes());
+        List<NarrationPoint> narration = notes.isBlank() ? List.of()
+                : List.of(new NarrationPoint("capture-notes", -1, false, LocalizedText.of(notes, null)));
+        player.load(new Playback(result.trace()), narration, -1);
+        teaching.showCapture(result);
+        library.select(null);
+        refreshTexts();
+    }
+
+    /** The capture on screen, or null when a lesson is (for tests). */
+    public CaptureResult capture() {
+        return capture;
+    }
+
+    public void showOpenCaptureDialog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("dialog.capture.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("dialog.capture.filter"),
+                CAPTURE_PATTERNS));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            openCapture(chosen.toPath());
+        }
     }
 
     public void showOpenDialog() {
@@ -217,6 +269,24 @@ public final class MainWindow {
         value.apply(scene);
     }
 
+    /**
+     * Opens the sandbox (drive both endpoints and the network by hand) in a window of its own, in
+     * the current language and theme; its clock runs while the window is open.
+     */
+    public Stage openSandbox() {
+        SandboxView view = new SandboxView(new SandboxSession(), i18n.language().locale());
+        Scene sandboxScene = new Scene(view, Math.min(1280, stage.getWidth()), Math.min(820, stage.getHeight()));
+        sandboxScene.getStylesheets().setAll(scene.getStylesheets());
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(i18n.get("sandbox.window.title"));
+        window.setScene(sandboxScene);
+        window.setOnShown(e -> view.start());
+        window.setOnHidden(e -> view.stop());
+        window.show();
+        return window;
+    }
+
     public void showShortcuts() {
         Dialogs.shortcuts(stage, i18n).show();
     }
@@ -239,6 +309,7 @@ public final class MainWindow {
                 .on(ShortcutAction.PREVIOUS_NARRATION, player::previousNarration)
                 .on(ShortcutAction.RESTART, player::restart)
                 .on(ShortcutAction.OPEN, this::showOpenDialog)
+                .on(ShortcutAction.OPEN_CAPTURE, this::showOpenCaptureDialog)
                 .on(ShortcutAction.RELOAD, this::reload)
                 .on(ShortcutAction.FULL_SCREEN, this::toggleFullScreen)
                 .on(ShortcutAction.ZOOM_IN, this::zoomIn)
@@ -250,17 +321,20 @@ public final class MainWindow {
 
     private void installDragAndDrop() {
         scene.setOnDragOver(event -> {
-            if (droppedLesson(event) != null) {
+            if (droppedLesson(event) != null || droppedCapture(event) != null) {
                 event.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
             }
             event.consume();
         });
         scene.setOnDragDropped(event -> {
             File file = droppedLesson(event);
+            File captureFile = file == null ? droppedCapture(event) : null;
             if (file != null) {
                 openFile(file.toPath());
+            } else if (captureFile != null) {
+                openCapture(captureFile.toPath());
             }
-            event.setDropCompleted(file != null);
+            event.setDropCompleted(file != null || captureFile != null);
             event.consume();
         });
     }
@@ -271,13 +345,22 @@ public final class MainWindow {
                 .findFirst().orElse(null);
     }
 
+    private static File droppedCapture(DragEvent event) {
+        List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+        return files.stream().filter(f -> CAPTURE_PATTERNS.stream()
+                        .anyMatch(p -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(p.substring(1))))
+                .findFirst().orElse(null);
+    }
+
     private void show(OpenLesson open) {
+        boolean replacingCapture = capture != null;
+        capture = null;
         if (open == null) {
             player.load(null, List.of(), -1);
             teaching.show(null);
         } else {
             LoadedLesson lesson = open.lesson();
-            int keep = open.reloaded() && player.playback() != null
+            int keep = open.reloaded() && !replacingCapture && player.playback() != null
                     ? player.playback().eventIndexProperty().get() : -1;
             player.load(new Playback(lesson.result().trace()), lesson.narration(), keep);
             teaching.show(open);
@@ -287,15 +370,24 @@ public final class MainWindow {
     }
 
     private void refreshTexts() {
+        if (capture != null) {
+            stage.setTitle(i18n.get("app.title.lesson", capture.title()));
+            shownName.set(capture.title());
+            lanesModel.clientHeaderProperty().set(capture.clientHeader());
+            lanesModel.serverHeaderProperty().set(capture.serverHeader());
+            return;
+        }
         OpenLesson open = session.open();
         if (open == null) {
             stage.setTitle(i18n.get("app.title"));
+            shownName.set("");
             lanesModel.clientHeaderProperty().set(null);
             lanesModel.serverHeaderProperty().set(null);
             return;
         }
         LoadedLesson lesson = open.lesson();
         stage.setTitle(i18n.get("app.title.lesson", i18n.pick(lesson.title())));
+        shownName.set(lesson.id());
         lanesModel.clientHeaderProperty().set(header(lesson, Side.CLIENT));
         lanesModel.serverHeaderProperty().set(header(lesson, Side.SERVER));
     }

@@ -19,6 +19,8 @@ public enum ShortcutAction {
     PREVIOUS_NARRATION("action.previousNarration", "PgUp", plain(KeyCode.PAGE_UP)),
     RESTART("action.restart", "Home", plain(KeyCode.HOME)),
     OPEN("action.open", "Ctrl+O", shortcut(KeyCode.O)),
+    OPEN_CAPTURE("action.openCapture", "Ctrl+Shift+O",
+            new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     RELOAD("action.reload", "F5", plain(KeyCode.F5)),
     FULL_SCREEN("action.fullScreen", "F11", plain(KeyCode.F11)),
     ZOOM_IN("action.zoomIn", "Ctrl + +", shortcut(KeyCode.EQUALS), shortcut(KeyCode.PLUS), shortcut(KeyCode.ADD),

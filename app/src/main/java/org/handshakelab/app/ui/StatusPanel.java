@@ -9,7 +9,6 @@ import org.controlsfx.control.StatusBar;
 import org.handshakelab.app.i18n.I18n;
 import org.handshakelab.app.player.Player;
 import org.handshakelab.app.session.LessonSession;
-import org.handshakelab.app.session.OpenLesson;
 import org.handshakelab.model.playback.Playback;
 
 /** The status bar: lesson id, event n/N and virtual time; while a lesson loads, a progress bar and Cancel. */
@@ -23,7 +22,12 @@ public final class StatusPanel {
     private final InvalidationListener refresh = o -> refresh();
     private Playback listening;
 
-    public StatusPanel(I18n i18n, Player player, LessonSession session) {
+    private final javafx.beans.value.ObservableStringValue shownName;
+
+    /** @param shownName what is on screen: the lesson id, or the capture's title */
+    public StatusPanel(I18n i18n, Player player, LessonSession session,
+                       javafx.beans.value.ObservableStringValue shownName) {
+        this.shownName = shownName;
         this.i18n = i18n;
         this.player = player;
         this.session = session;
@@ -41,6 +45,7 @@ public final class StatusPanel {
                 new Separator(Orientation.VERTICAL), time);
         session.loadingProperty().addListener(refresh);
         session.openProperty().addListener(refresh);
+        shownName.addListener(refresh);
         i18n.languageProperty().addListener(refresh);
         player.playbackProperty().addListener(o -> rebind());
         rebind();
@@ -64,13 +69,13 @@ public final class StatusPanel {
     }
 
     private void refresh() {
-        OpenLesson open = session.open();
         if (session.loadingProperty().get()) {
             bar.setProgress(-1);
             bar.setText(i18n.get("status.loading", session.loadingNameProperty().get()));
         } else {
             bar.setProgress(0);
-            bar.setText(open == null ? i18n.get("status.noLesson") : open.lesson().id());
+            String name = shownName.get();
+            bar.setText(name == null || name.isEmpty() ? i18n.get("status.noLesson") : name);
         }
         if (listening == null) {
             event.setText("");

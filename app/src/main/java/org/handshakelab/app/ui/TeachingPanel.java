@@ -46,13 +46,18 @@ public final class TeachingPanel extends TabPane {
 
         inspector.followPlayback(player.playbackProperty());
         inspector.selectedSegmentIdProperty().bindBidirectional(lanes.selectedSegmentIdProperty());
-        PacketInspectorView packet = new PacketInspectorView(inspector);
-        packet.localeProperty().bind(lanes.localeProperty());
-        ScrollPane packetScroll = new ScrollPane(packet);
-        packetScroll.setFitToWidth(true);
         packetTab.setId("tab-packet");
         packetTab.textProperty().bind(i18n.text("teaching.packet"));
-        packetTab.setContent(packetScroll);
+        // built when first shown: its many cells would otherwise add to the first frame's CSS work
+        packetTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && packetTab.getContent() == null) {
+                PacketInspectorView packet = new PacketInspectorView(inspector);
+                packet.localeProperty().bind(lanes.localeProperty());
+                ScrollPane packetScroll = new ScrollPane(packet);
+                packetScroll.setFitToWidth(true);
+                packetTab.setContent(packetScroll);
+            }
+        });
         lanes.selectedSegmentIdProperty().addListener((o, old, id) -> {
             if (id != null) {
                 getSelectionModel().select(packetTab);
@@ -83,6 +88,13 @@ public final class TeachingPanel extends TabPane {
         LoadedLesson lesson = open.lesson();
         inspector.setEndpoints(lesson.scenario().client(), lesson.scenario().server());
         showQuiz(lesson);
+    }
+
+    /** A capture on screen: its addresses for the inspector; no quiz. */
+    public void showCapture(org.handshakelab.app.capture.CaptureResult capture) {
+        inspector.clientAddressProperty().set(capture.clientHeader().address());
+        inspector.serverAddressProperty().set(capture.serverHeader().address());
+        showQuiz(null);
     }
 
     private void showQuiz(LoadedLesson lesson) {

@@ -33,6 +33,14 @@ public enum Theme {
         this.sheets = List.of(sheets);
     }
 
+    /**
+     * Sets the base stylesheet now, from any thread: JavaFX parses it on the FX thread, so calling
+     * this from {@code Application.init()} overlaps the parsing with the rest of start-up.
+     */
+    public void preloadBase() {
+        Application.setUserAgentStylesheet(resourceUrl(base));
+    }
+
     /** Applies this theme to the application and to {@code scene}, replacing any other theme's sheets. */
     public void apply(Scene scene) {
         Application.setUserAgentStylesheet(resourceUrl(base));

@@ -53,7 +53,7 @@ class LanesBench {
         long seek = (System.nanoTime() - t0) / frames;
         t0 = System.nanoTime();
         for (int f = 0; f < frames; f++) {
-            playback.seekToTime((long) ((f * 7919L) % end)); // random jumps
+            playback.seekToTime((f * 7919L) % end); // random jumps
         }
         long jump = (System.nanoTime() - t0) / frames;
 

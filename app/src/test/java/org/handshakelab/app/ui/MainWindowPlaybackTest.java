@@ -241,4 +241,18 @@ class MainWindowPlaybackTest {
         }
         return -1;
     }
+
+    @Test
+    void theSandboxOpensInItsOwnWindowInTheCurrentThemeAndLeavesTheLessonAlone(FxRobot robot) {
+        Stage[] sandbox = new Stage[1];
+        robot.interact(() -> sandbox[0] = window.openSandbox());
+        var view = (org.handshakelab.app.sandbox.SandboxView) sandbox[0].getScene().getRoot();
+        assertTrue(sandbox[0].isShowing());
+        assertEquals("Handshake Lab sandbox", sandbox[0].getTitle());
+        assertEquals(window.scene().getStylesheets(), sandbox[0].getScene().getStylesheets());
+        assertTrue(view.lookup(".lanes-view") != null, "it shows its own lanes");
+        robot.interact(() -> sandbox[0].close());
+        assertFalse(sandbox[0].isShowing());
+        assertEquals(-1, index(), "the main window's playback is untouched");
+    }
 }
