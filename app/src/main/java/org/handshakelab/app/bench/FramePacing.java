@@ -91,6 +91,10 @@ public final class FramePacing extends Application {
         window.player().pause();
         double[] measured = Arrays.copyOfRange(intervals, Math.min(WARM_UP_FRAMES, count), count);
         System.out.println(FrameStats.of(measured).line());
+        System.out.printf(Locale.ROOT, "frames-over-20ms %d over-50ms %d over-100ms %d%n",
+                Arrays.stream(measured).filter(ms -> ms > 20).count(),
+                Arrays.stream(measured).filter(ms -> ms > 50).count(),
+                Arrays.stream(measured).filter(ms -> ms > 100).count());
         System.out.println("restarts " + restarts);
         int[] nodes = new int[2];
         count(window.scene().getRoot(), nodes);

@@ -14,7 +14,7 @@ import javafx.scene.Node;
  * more nodes than were visible at once.
  */
 final class NodePool<N extends Node> {
-    private static final int MIN_SPARES = 32;
+    private static final int MIN_SPARES = 256;
     private final Group layer;
     private final Supplier<N> factory;
     private Map<Integer, N> inUse = new HashMap<>();
