@@ -3,9 +3,17 @@
 # window with the default lesson, against a bare JavaFX window (one Label) started from the same jar
 # with the same JVM flags. Prints both medians and their ratio.
 #
-# usage: scripts/bench-startup.sh [RUNS]       (default 15; needs Xvfb, or a DISPLAY)
+# Both report from the second pulse after show() (org.handshakelab.app.bench.FirstFrame), i.e. once
+# the first frame has been rendered.
+#
+# usage: scripts/bench-startup.sh [--cds] [RUNS]   (default 15; needs Xvfb, or a DISPLAY)
+#   --cds   first makes an AppCDS archive for each of the two (one training run each with
+#           -XX:ArchiveClassesAtExit), then times both with their own archive (-XX:SharedArchiveFile)
+#   HANDSHAKE_JVM_FLAGS="..." adds JVM flags to every run of both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+cds=
+if [ "${1:-}" = "--cds" ]; then cds=1; shift; fi
 runs=${1:-15}
 jar=app/target/handshake-lab.jar
 [ -f "$jar" ] || ./mvnw -q -B package -DskipTests
@@ -19,24 +27,35 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=:97
   sleep 1
 fi
-trap '[ -n "$started_xvfb" ] && kill "$started_xvfb" 2>/dev/null || true' EXIT
+trap '[ -n "$started_xvfb" ] && kill "$started_xvfb" 2>/dev/null; [ -n "${archives:-}" ] && rm -rf "$archives"; true' EXIT
 
 measure() { # prints the startup-ms figure of one run
   "$@" 2>/dev/null | awk '/^startup-ms /{print $2}' | tail -n 1
 }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
+app_flags=("${jvm_flags[@]}"); bare_flags=("${jvm_flags[@]}")
+if [ -n "$cds" ]; then
+  archives=$(mktemp -d)
+  java "${jvm_flags[@]}" -XX:ArchiveClassesAtExit="$archives/bare.jsa" -cp "$jar" org.handshakelab.app.bench.BareWindow\$Launch >/dev/null 2>&1
+  java "${jvm_flags[@]}" -XX:ArchiveClassesAtExit="$archives/app.jsa" -jar "$jar" --report-startup --exit-after-startup >/dev/null 2>&1
+  bare_flags+=(-XX:SharedArchiveFile="$archives/bare.jsa")
+  app_flags+=(-XX:SharedArchiveFile="$archives/app.jsa")
+  echo "AppCDS archives: $(du -h "$archives/bare.jsa" | cut -f1) (bare), $(du -h "$archives/app.jsa" | cut -f1) (app)"
+fi
+echo "load before: $(uptime | sed 's/.*load average/load average/')"
 app_times=(); bare_times=()
 # one warm-up of each, not counted (file-system cache)
-measure java "${jvm_flags[@]}" -cp "$jar" org.handshakelab.app.bench.BareWindow\$Launch >/dev/null
-measure java "${jvm_flags[@]}" -jar "$jar" --report-startup --exit-after-startup >/dev/null
+measure java "${bare_flags[@]}" -cp "$jar" org.handshakelab.app.bench.BareWindow\$Launch >/dev/null
+measure java "${app_flags[@]}" -jar "$jar" --report-startup --exit-after-startup >/dev/null
 for ((i = 1; i <= runs; i++)); do
-  bare_times+=("$(measure java "${jvm_flags[@]}" -cp "$jar" org.handshakelab.app.bench.BareWindow\$Launch)")
-  app_times+=("$(measure java "${jvm_flags[@]}" -jar "$jar" --report-startup --exit-after-startup)")
+  bare_times+=("$(measure java "${bare_flags[@]}" -cp "$jar" org.handshakelab.app.bench.BareWindow\$Launch)")
+  app_times+=("$(measure java "${app_flags[@]}" -jar "$jar" --report-startup --exit-after-startup)")
 done
 bare=$(printf '%s\n' "${bare_times[@]}" | median)
 app=$(printf '%s\n' "${app_times[@]}" | median)
-echo "runs: $runs"
+echo "load after: $(uptime | sed 's/.*load average/load average/')"
+echo "runs: $runs${cds:+ (AppCDS)}"
 echo "bare window   ms: ${bare_times[*]}"
 echo "handshake lab ms: ${app_times[*]}"
 echo "median bare window:   $bare ms"

@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.handshakelab.app.bench.FirstFrame;
 import org.handshakelab.app.bench.StartupClock;
 import org.handshakelab.app.i18n.I18n;
 import org.handshakelab.app.i18n.Language;
@@ -70,19 +71,16 @@ public final class HandshakeLabApp extends Application {
         }
     }
 
-    /** Prints the time from JVM start to the first frame of the main window, once its first pulse is laid out. */
+    /** Prints the time from JVM start to the first frame of the main window drawn with the lesson. */
     private void reportFirstFrame() {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            window.scene().removePostLayoutPulseListener(once[0]);
+        FirstFrame.whenDrawn(() -> {
             long millis = StartupClock.millisSinceJvmStart();
             System.out.println("startup-ms " + millis + " (JVM start to the first frame with the lesson)");
             System.out.flush();
             if (options.exitAfterStartup()) {
                 Platform.runLater(window::exit);
             }
-        };
-        window.scene().addPostLayoutPulseListener(once[0]);
+        });
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.handshakelab.app.bench;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -17,20 +16,11 @@ public final class BareWindow extends Application {
     @Override
     public void start(Stage stage) {
         stage.setScene(new Scene(new Label("Handshake Lab"), 1280, 800));
+        FirstFrame.whenDrawn(() -> {
+            System.out.println("startup-ms " + StartupClock.millisSinceJvmStart());
+            Platform.exit();
+        });
         stage.show();
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                // the first pulse after show() renders the first frame; the second one runs after it
-                if (++pulses == 2) {
-                    stop();
-                    System.out.println("startup-ms " + StartupClock.millisSinceJvmStart());
-                    Platform.exit();
-                }
-            }
-        }.start();
     }
 
     /** Launcher: an Application subclass cannot be the class-path main class. */

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
@@ -24,7 +25,9 @@ final class ArrowNode extends Group {
     final Label label = new Label();
     final Label mark = new Label();
     final Circle glyph = new Circle(6.5);
-    private final Tooltip tooltip = new Tooltip();
+    /** Made on the first hover: a tooltip is a popup window, costly to build for every pooled arrow. */
+    private Tooltip tooltip;
+    private String tooltipText = "";
     private String styleKind = "";
     private int styleFlags = -1;
     private Object describedInfo;
@@ -40,13 +43,15 @@ final class ArrowNode extends Group {
         label.getStyleClass().add("arrow-label");
         glyph.getStyleClass().add("packet-glyph");
         label.setMouseTransparent(false);
+        // invisible but still picked: opacity 0 skips rasterising its wide transparent stroke every frame
+        hit.setOpacity(0);
         line.setMouseTransparent(true);
         head.setMouseTransparent(true);
         glyph.setMouseTransparent(true);
         mark.setMouseTransparent(true);
         getChildren().addAll(hit, line, head, mark, glyph, label);
-        Tooltip.install(hit, tooltip);
-        Tooltip.install(label, tooltip);
+        hit.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> ensureTooltip());
+        label.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> ensureTooltip());
         getStyleClass().add("arrow");
     }
 
@@ -91,9 +96,24 @@ final class ArrowNode extends Group {
         describedInfo = info;
         describedIn = language;
         describedFlying = flying;
-        if (!text.equals(tooltip.getText())) {
+        tooltipText = text;
+        if (tooltip != null && !text.equals(tooltip.getText())) {
             tooltip.setText(text);
         }
+    }
+
+    /** Installs the tooltip (once); it shows after the pointer rests, as an installed one always does. */
+    private void ensureTooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip(tooltipText);
+            Tooltip.install(hit, tooltip);
+            Tooltip.install(label, tooltip);
+        }
+    }
+
+    /** The tooltip's text (kept even before the tooltip itself exists). */
+    String tooltipText() {
+        return tooltipText;
     }
 
     /**
@@ -151,6 +171,10 @@ final class ArrowNode extends Group {
             mark.relocate(mx - mark.getWidth() / 2, my - mark.getHeight() / 2);
         }
 
+        if (!labelled) {
+            // dense traces leave most arrows unlabelled: skip the text, CSS and measuring of a hidden label
+            return;
+        }
         if (!text.equals(label.getText())) {
             label.setText(text);
             restyled = true;
@@ -172,7 +196,7 @@ final class ArrowNode extends Group {
         double ny = -Math.cos(rad);
         double w = label.getWidth();
         double h = label.getHeight();
-        double at = labelled ? labelAt : 0.3;
+        double at = labelAt;
         double cx = x0 + dx * at + nx * (h / 2 + 2);
         double cy = y0 + dy * at + ny * (h / 2 + 2);
         label.setRotate(angle);

@@ -14,6 +14,7 @@ import javafx.scene.Node;
  * more nodes than were visible at once.
  */
 final class NodePool<N extends Node> {
+    private static final int MIN_SPARES = 256;
     private final Group layer;
     private final Supplier<N> factory;
     private Map<Integer, N> inUse = new HashMap<>();
@@ -55,6 +56,24 @@ final class NodePool<N extends Node> {
         Map<Integer, N> swap = inUse;
         inUse = acquired;
         acquired = swap;
+        trimSpares();
+    }
+
+    /**
+     * Keeps at most as many hidden nodes as are shown (and a few): after a dense stretch of the
+     * trace scrolls away, its nodes would otherwise stay in the layer, in memory and in every
+     * bounds pass.
+     */
+    private void trimSpares() {
+        int keep = Math.max(MIN_SPARES, inUse.size());
+        if (free.size() <= keep * 2) { // hysteresis: do not trim and re-create on every small change
+            return;
+        }
+        java.util.Set<N> removed = new java.util.HashSet<>();
+        while (free.size() > keep) {
+            removed.add(free.pollLast());
+        }
+        layer.getChildren().removeAll(removed);
     }
 
     /** Hides everything (e.g. when the trace changes, since keys then mean other things). */

@@ -1,0 +1,141 @@
+package org.handshakelab.app.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.handshakelab.app.i18n.I18n;
+import org.handshakelab.app.i18n.Language;
+import org.handshakelab.app.session.LessonSession;
+import org.handshakelab.app.session.LessonSource;
+import org.handshakelab.app.session.RecentFiles;
+import org.handshakelab.app.ui.MainWindow;
+import org.handshakelab.lessons.LoadOutcome;
+
+/**
+ * Frame-pacing benchmark (not a test): the real main window with the generated bulk-transfer lesson
+ * ({@link BulkLesson}, about 5,000 segments), played at 4x for a fixed time. Every pulse of the scene
+ * is timed (a pre-layout pulse listener, so the interval covers animation, layout, CSS and the
+ * render of the previous frame); when playback reaches the end it restarts, so the whole span is
+ * playing. Prints the intervals' p50, p99 and max, then the heap in use after a full GC.
+ *
+ * <p>{@code java -Dprism.order=sw -cp handshake-lab.jar org.handshakelab.app.bench.FramePacing$Launch [SECONDS]}
+ * (scripts/bench-frames.sh runs it under Xvfb).
+ */
+public final class FramePacing extends Application {
+    private static final double SPEED = 4.0;
+    /** Frames ignored at the start while the window settles (first layout, skins, JIT warm-up). */
+    private static final int WARM_UP_FRAMES = 30;
+
+    private final double[] intervals = new double[100_000];
+    private int count;
+    private long lastPulse;
+    private int restarts;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        double seconds = getParameters().getRaw().isEmpty() ? 20 : Double.parseDouble(getParameters().getRaw().get(0));
+        Path lessonFile = BulkLesson.write(Files.createTempFile("bench-bulk-", ".json"));
+        long loadStart = System.nanoTime();
+        LoadOutcome outcome = LessonSource.loadFile(lessonFile);
+        if (!(outcome instanceof LoadOutcome.Loaded loaded)) {
+            throw new IllegalStateException("the generated lesson did not load: " + outcome);
+        }
+        long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
+        long segments = loaded.lesson().result().trace().events().stream()
+                .filter(e -> e instanceof org.handshakelab.model.trace.TraceEvent.SegmentSent).count();
+        Path recent = Files.createTempFile("bench-recent-", ".txt");
+        LessonSession session = new LessonSession(new RecentFiles(recent));
+        session.show(outcome, lessonFile, lessonFile.getFileName().toString());
+        MainWindow window = new MainWindow(stage, new I18n(Language.forTag("en")), session);
+        stage.show();
+        System.out.printf(Locale.ROOT, "lesson: %d segments sent, %d trace events, loaded in %d ms%n",
+                segments, loaded.lesson().result().trace().size(), loadMs);
+        System.out.printf(Locale.ROOT, "heap-after-load-mb %.1f%n", heapAfterGcMb());
+
+        var player = window.player();
+        player.speedProperty().set(SPEED);
+        player.playingProperty().addListener((o, was, playing) -> {
+            if (!playing) { // reached the end: play it again so the whole span is playing
+                restarts++;
+                Platform.runLater(player::play);
+            }
+        });
+        window.scene().addPreLayoutPulseListener(() -> {
+            long now = System.nanoTime();
+            if (lastPulse != 0 && count < intervals.length) {
+                intervals[count++] = (now - lastPulse) / 1e6;
+            }
+            lastPulse = now;
+        });
+        // let the window settle before timing, then play for the given span
+        PauseTransition settle = new PauseTransition(Duration.millis(500));
+        settle.setOnFinished(e -> {
+            count = 0;
+            lastPulse = 0;
+            player.play();
+            PauseTransition run = new PauseTransition(Duration.seconds(seconds));
+            run.setOnFinished(f -> finish(window, session));
+            run.play();
+        });
+        settle.play();
+    }
+
+    private void finish(MainWindow window, LessonSession session) {
+        window.player().pause();
+        double[] measured = Arrays.copyOfRange(intervals, Math.min(WARM_UP_FRAMES, count), count);
+        System.out.println(FrameStats.of(measured).line());
+        System.out.printf(Locale.ROOT, "frames-over-20ms %d over-50ms %d over-100ms %d%n",
+                Arrays.stream(measured).filter(ms -> ms > 20).count(),
+                Arrays.stream(measured).filter(ms -> ms > 50).count(),
+                Arrays.stream(measured).filter(ms -> ms > 100).count());
+        System.out.println("restarts " + restarts);
+        int[] nodes = new int[2];
+        count(window.scene().getRoot(), nodes);
+        System.out.println("scene-nodes " + nodes[0] + " visible " + nodes[1]);
+        System.out.printf(Locale.ROOT, "heap-after-play-mb %.1f%n", heapAfterGcMb());
+        System.out.flush();
+        session.close();
+        Platform.exit();
+    }
+
+    /** Counts {@code node} and its descendants: [all, visible (with every ancestor visible)]. */
+    private static void count(javafx.scene.Node node, int[] counts) {
+        counts[0]++;
+        counts[1]++;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                if (child.isVisible()) {
+                    count(child, counts);
+                } else {
+                    int[] hidden = new int[2];
+                    count(child, hidden);
+                    counts[0] += hidden[0];
+                }
+            }
+        }
+    }
+
+    /** Heap in use after a full collection, in MiB (the lesson and the window are still reachable). */
+    static double heapAfterGcMb() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    /** Launcher: an Application subclass cannot be the class-path main class. */
+    public static final class Launch {
+        private Launch() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(FramePacing.class, args);
+        }
+    }
+}
