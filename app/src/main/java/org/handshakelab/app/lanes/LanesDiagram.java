@@ -243,7 +243,11 @@ final class LanesDiagram extends Region {
         content.setVisible(true);
         emptyMessage.setVisible(false);
         if (axis == null) {
-            axis = TimeAxis.of(data.activityTimes, BASE_PX_PER_MS * scale * model.zoomProperty().get(), TOP_PAD * scale);
+            // Time grows with the square root of the text scale only: labels lie along their arrows,
+            // so larger text needs a little more room, while a scale proportional to the text pushed
+            // most of a lesson off a projector's screen (24 px text would nearly double it).
+            double timeScale = BASE_PX_PER_MS * Math.sqrt(scale) * model.zoomProperty().get();
+            axis = TimeAxis.of(data.activityTimes, timeScale, TOP_PAD * scale);
         }
         Playback playback = data.playback;
         long now = playback.getTime();
@@ -275,11 +279,14 @@ final class LanesDiagram extends Region {
         draw(usable, h, top, cx, sx, playback, now);
     }
 
-    /** Keeps the playhead between 10% and 75% of the height, scrolling smoothly as it moves down. */
+    /**
+     * Keeps the playhead between 10% and 85% of the height, scrolling smoothly as it moves down:
+     * as much of what already happened as fits stays in view, like a textbook figure.
+     */
     private void follow(double y, double h) {
         double top = scrollBar.getValue();
-        if (y > top + 0.75 * h) {
-            top = y - 0.75 * h;
+        if (y > top + 0.85 * h) {
+            top = y - 0.85 * h;
         } else if (y < top + 0.1 * h) {
             top = y - 0.25 * h;
         }

@@ -25,14 +25,16 @@ import org.handshakelab.app.ui.Theme;
  * Presenter mode for a lecture hall, toggled by {@link #KEY} (P): full screen; the side panels
  * (library, narration and teaching tabs) and the menu bar hidden, the narration shown instead as a
  * slim strip of large text above the lanes; the projector theme (text at least 24 px, lines at least
- * 3 px); the lanes zoomed by {@link #ZOOM}; and quizzes off, since a projected demonstration should
+ * 3 px), whose larger text already scales the lanes' time axis with it, so the lanes keep the
+ * zoom chosen before ({@link #ZOOM} is 1: a further zoom pushed the handshake off a projected screen
+ * while the close was shown); and quizzes off, since a projected demonstration should
  * not stop for questions meant for one student (View > Quizzes switches them back on). Leaving it,
  * by P again or by Esc ending full screen, restores exactly what was there before: the split
  * pane's items and dividers, the menu bar, the theme, the zoom, the quiz switch and full screen.
  */
 public final class PresenterMode {
     public static final KeyCode KEY = KeyCode.P;
-    public static final double ZOOM = 1.5;
+    public static final double ZOOM = 1.0;
 
     /** The parts of the window it rearranges; {@code centre} is what stays in the split pane (lanes or sandbox). */
     public record Parts(Stage stage, Scene scene, BorderPane root, SplitPane split, Supplier<Node> centre,

@@ -185,6 +185,8 @@ public final class QuizPane extends VBox {
             for (int i = 0; i < q.choices().size(); i++) {
                 RadioButton r = new RadioButton(text(q.choices().get(i)));
                 r.setId("quiz-choice-" + i);
+                // lesson text, not a menu label: "FIN_WAIT_2" must keep its underscore (no mnemonic)
+                r.setMnemonicParsing(false);
                 r.setToggleGroup(group);
                 r.setWrapText(true);
                 r.getStyleClass().add("quiz-choice");

@@ -112,7 +112,7 @@ class PresenterModeTest {
             window.lanesModel().zoomProperty().set(2.0);
         });
         robot.type(KeyCode.P);
-        assertEquals(3.0, window.lanesModel().zoomProperty().get(), 1e-9);
+        assertEquals(2.0 * PresenterMode.ZOOM, window.lanesModel().zoomProperty().get(), 1e-9);
         robot.type(KeyCode.P);
         assertEquals(Theme.DARK, window.theme());
         assertEquals(2.0, window.lanesModel().zoomProperty().get(), 1e-9);

@@ -110,4 +110,24 @@ class QuizPaneTest {
         assertEquals("질문 first?", text(pane, "quiz-question"));
         assertEquals("정답입니다!", text(pane, "quiz-result"));
     }
+
+    @Test
+    void choicesShowStateNamesWithTheirUnderscores() {
+        QuizQuestion states = new QuizQuestion("states", 0, org.handshakelab.lessons.LocalizedText.of("Which?", null),
+                List.of(org.handshakelab.lessons.LocalizedText.of("CLOSE_WAIT", null),
+                        org.handshakelab.lessons.LocalizedText.of("FIN_WAIT_2", null)),
+                0, null);
+        QuizPane pane = onFx(() -> {
+            QuizPane p = new QuizPane();
+            FxTesting.sceneOf(p, 640, 400);
+            p.questionProperty().set(states);
+            p.applyCss();
+            p.layout();
+            return p;
+        });
+        // a RadioButton parses "_" as a mnemonic marker by default and would show "CLOSEWAIT"
+        String shown = onFx(() -> ((javafx.scene.text.Text) pane.lookup("#quiz-choice-0")
+                .lookup(".text")).getText());
+        assertEquals("CLOSE_WAIT", shown);
+    }
 }
