@@ -138,7 +138,7 @@ public final class StateDiagramView extends BorderPane {
         }
         String side = texts.getString(last.side() == Side.CLIENT ? "diagram.client" : "diagram.server");
         String text = side + ": " + last.from().rfcName() + " \u2192 " + last.to().rfcName()
-                + (last.cause() == null || last.cause().isBlank() ? "" : " \u2014 " + last.cause());
+                + (last.cause() == null || last.cause().isBlank() ? "" : " \u2014 " + CauseTexts.localized(texts, last.cause()));
         if (drawn != null) {
             text += "  (" + drawn.label() + ", RFC 9293 \u00a7" + drawn.rfcSection() + ")";
         } else {
