@@ -11,6 +11,7 @@ import org.handshakelab.app.i18n.I18n;
 import org.handshakelab.app.i18n.Language;
 import org.handshakelab.app.session.LessonSession;
 import org.handshakelab.app.session.LessonSource;
+import org.handshakelab.app.presenter.TeachingTools;
 import org.handshakelab.app.session.RecentFiles;
 import org.handshakelab.app.ui.FailureReporter;
 import org.handshakelab.app.ui.Fonts;
@@ -59,6 +60,7 @@ public final class HandshakeLabApp extends Application {
         session.show(outcome, first.file(), first.name());
         window = new MainWindow(stage, i18n, session);
         FailureReporter.install(window);
+        TeachingTools.install(window);
         if (options.reportStartup()) {
             reportFirstFrame();
         }

@@ -1,5 +1,6 @@
 package org.handshakelab.app;
 
+import org.handshakelab.app.cli.RenderCommand;
 import org.handshakelab.lessons.cli.Cli;
 
 /**
@@ -14,6 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Cli.register(new RenderCommand()); // names no JavaFX type: JavaFX loads only when render runs
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(Cli.run(args, System.out, System.err));
             return;

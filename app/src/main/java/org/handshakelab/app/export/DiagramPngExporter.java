@@ -145,7 +145,7 @@ public final class DiagramPngExporter {
 
     private static Node titleNode(String title, Color ink) {
         Label label = new Label(title == null ? "" : title);
-        label.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 22));
+        label.setFont(Font.font(family(), FontWeight.BOLD, 22));
         label.setTextFill(ink);
         return laidOut(label);
     }
@@ -160,7 +160,7 @@ public final class DiagramPngExporter {
             line.setStrokeLineCap(StrokeLineCap.BUTT);
             line.getStrokeDashArray().setAll(e.dashArray());
             Label name = new Label(e.label());
-            name.setFont(Font.font(14));
+            name.setFont(Font.font(family(), 14));
             name.setTextFill(ink);
             HBox item = new HBox(8, line, name);
             item.setAlignment(Pos.CENTER_LEFT);
@@ -172,6 +172,12 @@ public final class DiagramPngExporter {
         double used = pane.getChildren().stream().mapToDouble(n -> n.getBoundsInParent().getMaxX()).max().orElse(0);
         pane.setPrefWrapLength(Math.ceil(used));
         return laidOut(pane);
+    }
+
+    /** The bundled UI family when it is loaded (it has Hangul; JavaFX has no CJK fallback), else the default. */
+    private static String family() {
+        String bundled = org.handshakelab.app.ui.Fonts.UI_FAMILY;
+        return Font.getFamilies().contains(bundled) ? bundled : Font.getDefault().getFamily();
     }
 
     /** Gives a new node a scene of its own so that CSS and layout are applied before the snapshot. */

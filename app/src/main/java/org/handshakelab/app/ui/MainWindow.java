@@ -25,6 +25,7 @@ import org.handshakelab.app.lanes.LaneHeader;
 import org.handshakelab.app.lanes.LanesView;
 import org.handshakelab.app.lanes.LanesViewModel;
 import org.handshakelab.app.player.Player;
+import org.handshakelab.app.presenter.PresenterTexts;
 import org.handshakelab.app.sandbox.SandboxSession;
 import org.handshakelab.app.sandbox.SandboxView;
 import org.handshakelab.app.session.LessonSession;
@@ -109,7 +110,7 @@ public final class MainWindow {
         root.setTop(menu.bar());
         root.setBottom(new VBox(playbackBar, status.node()));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.9), Math.min(900, screen.getHeight() * 0.9));
+        scene = new Scene(root, screen.getWidth() * 0.9, screen.getHeight() * 0.9);
         theme.apply(scene);
         installKeys();
         installDragAndDrop();
@@ -206,8 +207,11 @@ public final class MainWindow {
     public void showCapture(CaptureResult result) {
         capture = result;
         String notes = String.join(System.lineSeparator() + System.lineSeparator(), result.notes());
-        List<NarrationPoint> narration = notes.isBlank() ? List.of()
-                : List.of(new NarrationPoint("capture-notes", -1, false, LocalizedText.of(notes, null)));
+        String gap = notes.isBlank() ? "" : System.lineSeparator() + System.lineSeparator();
+        // first of all: these states are inferred from what a tap saw, not computed by the model
+        List<NarrationPoint> narration = List.of(new NarrationPoint("capture-notes", -1, false, LocalizedText.of(
+                PresenterTexts.get(java.util.Locale.ENGLISH, "capture.narration") + gap + notes,
+                PresenterTexts.get(java.util.Locale.KOREAN, "capture.narration") + gap + notes)));
         player.load(new Playback(result.trace()), narration, -1);
         teaching.showCapture(result);
         library.select(null);

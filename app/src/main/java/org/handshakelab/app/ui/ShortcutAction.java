@@ -27,7 +27,11 @@ public enum ShortcutAction {
             new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     ZOOM_OUT("action.zoomOut", "Ctrl + −", shortcut(KeyCode.MINUS), shortcut(KeyCode.SUBTRACT)),
     ZOOM_RESET("action.zoomReset", "Ctrl + 0", shortcut(KeyCode.DIGIT0), shortcut(KeyCode.NUMPAD0)),
-    SHORTCUTS("action.shortcuts", "F1, ?", plain(KeyCode.F1));
+    SHORTCUTS("action.shortcuts", "F1, ?", plain(KeyCode.F1)),
+    /** Handled by presenter.PresenterMode's own filter; listed here for the help dialog. */
+    PRESENTER("action.presenter", "P", plain(KeyCode.P)),
+    /** Handled by presenter.PointerHighlight (press and release); listed here for the help dialog. */
+    POINTER("action.pointer", "H", plain(KeyCode.H));
 
     private final String messageKey;
     private final String keysText;
@@ -60,7 +64,7 @@ public enum ShortcutAction {
     /** Whether the shortcut is a key a text field needs for typing (so it is left to a focused text field). */
     public boolean isTypingKey() {
         return switch (this) {
-            case PLAY_PAUSE, STEP_FORWARD, STEP_BACK, RESTART, PREVIOUS_NARRATION, NEXT_NARRATION -> true;
+            case PLAY_PAUSE, STEP_FORWARD, STEP_BACK, RESTART, PREVIOUS_NARRATION, NEXT_NARRATION, PRESENTER, POINTER -> true;
             default -> false;
         };
     }

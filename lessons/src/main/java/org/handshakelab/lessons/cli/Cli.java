@@ -29,6 +29,7 @@ public final class Cli {
         register(new TraceCommand());
         register(new ListCommand());
         register(new ImportCommand());
+        register(new ExportPcapCommand());
     }
 
     private Cli() {
