@@ -15,12 +15,14 @@ import java.util.List;
  */
 public final class TimeAxis {
     /**
-     * Gaps longer than this are compressed. Shorter than the 1.5 s an animation would wait out: a
-     * second with nothing drawn (e.g. waiting for a 1 s RTO) is a screenful of blank lane at the
-     * default scale, while the timer's bracket still says how long the wait was.
+     * Gaps longer than this are compressed. Well under the 1.5 s an animation would wait out: half
+     * a second with nothing drawn (an open connection before the application closes it, or a 1 s
+     * RTO) is most of a projected screen of blank lane at the default scale, and it pushes the
+     * handshake out of view while the close is shown. The timer's bracket and the break's label
+     * still say how long the wait was.
      */
-    public static final long DEFAULT_IDLE_THRESHOLD_MS = 800;
-    public static final long DEFAULT_MARGIN_MS = 100;
+    public static final long DEFAULT_IDLE_THRESHOLD_MS = 400;
+    public static final long DEFAULT_MARGIN_MS = 60;
     public static final double DEFAULT_BREAK_PX = 56;
 
     /** A compressed idle span: times {@code from..to} occupy {@code top..bottom}. */

@@ -8,6 +8,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.handshakelab.app.ui.Theme;
 
@@ -35,11 +37,11 @@ public final class PresenterMode {
     /** The parts of the window it rearranges; {@code centre} is what stays in the split pane (lanes or sandbox). */
     public record Parts(Stage stage, Scene scene, BorderPane root, SplitPane split, Supplier<Node> centre,
                         ObservableStringValue narration, DoubleProperty zoom, Supplier<Theme> theme,
-                        Consumer<Theme> applyTheme, BooleanProperty quizzesEnabled) {
+                        Consumer<Theme> applyTheme, BooleanProperty quizzesEnabled, Runnable showPlayhead) {
     }
 
     private record Saved(Theme theme, double zoom, List<Node> items, double[] dividers, Node top,
-                         boolean quizzes, boolean fullScreen) {
+                         boolean quizzes, boolean fullScreen, Rectangle2D bounds, double splitWidth) {
     }
 
     private final Parts parts;
@@ -100,14 +102,26 @@ public final class PresenterMode {
         Stage stage = parts.stage();
         saved = new Saved(parts.theme().get(), parts.zoom().get(), List.copyOf(parts.split().getItems()),
                 parts.split().getDividerPositions(), parts.root().getTop(), parts.quizzesEnabled().get(),
-                stage != null && stage.isFullScreen());
+                stage != null && stage.isFullScreen(),
+                stage == null ? null : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
+                parts.split().getWidth());
         parts.split().getItems().setAll(parts.centre().get());
         parts.root().setTop(strip);
         parts.applyTheme().accept(Theme.PROJECTOR);
         parts.zoom().set(saved.zoom() * ZOOM);
+        parts.showPlayhead().run(); // zooming keeps the top time; the playhead may now be below the view
         parts.quizzesEnabled().set(false);
         active.set(true); // last: listeners see the presenter layout complete
         if (stage != null && !stage.isFullScreen()) {
+            // cover the screen first: without a window manager (a kiosk, Xvfb) full screen alone
+            // leaves the window where it was; with one, full screen takes over as usual
+            Rectangle2D b = saved.bounds();
+            var screens = Screen.getScreensForRectangle(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+            Rectangle2D screen = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
             stage.setFullScreen(true);
         }
     }
@@ -123,12 +137,41 @@ public final class PresenterMode {
         parts.split().setDividerPositions(s.dividers());
         parts.applyTheme().accept(s.theme());
         parts.zoom().set(s.zoom());
+        parts.showPlayhead().run();
         parts.quizzesEnabled().set(s.quizzes());
         active.set(false); // after the restore, before full screen ends (whose listener calls exit)
         Stage stage = parts.stage();
         if (stage != null && stage.isFullScreen() != s.fullScreen()) {
             stage.setFullScreen(s.fullScreen());
         }
+        if (stage != null && !s.fullScreen()) {
+            stage.setX(s.bounds().getMinX());
+            stage.setY(s.bounds().getMinY());
+            stage.setWidth(s.bounds().getWidth());
+            stage.setHeight(s.bounds().getHeight());
+        }
+        keepDividersUntilResized(s);
+    }
+
+    /**
+     * The window gets its old size back asynchronously (the windowing system confirms it later), and
+     * each resize moves the dividers of panels that do not resize with their parent: set them again
+     * on every width change until the split pane has its old width.
+     */
+    private void keepDividersUntilResized(Saved s) {
+        SplitPane split = parts.split();
+        // after this pulse's layout, when the window already has its size (a headless or quick platform)
+        javafx.application.Platform.runLater(() -> split.setDividerPositions(s.dividers()));
+        javafx.beans.value.ChangeListener<Number> again = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number width) {
+                javafx.application.Platform.runLater(() -> split.setDividerPositions(s.dividers()));
+                if (Math.abs(width.doubleValue() - s.splitWidth()) < 0.5 || active.get()) {
+                    split.widthProperty().removeListener(this);
+                }
+            }
+        };
+        split.widthProperty().addListener(again);
     }
 
     /** Whether a text field has the focus, so that a typed P or H is text, not a command. */

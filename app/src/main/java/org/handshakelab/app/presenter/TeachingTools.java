@@ -48,7 +48,8 @@ public final class TeachingTools {
         split = (SplitPane) root.lookup("#main-split");
         presenter = new PresenterMode(new PresenterMode.Parts(window.stage(), window.scene(), root, split,
                 () -> split.getItems().get(1), window.narrationPanel().textLabel().textProperty(),
-                window.lanesModel().zoomProperty(), window::theme, window::setTheme, quizzesEnabled));
+                window.lanesModel().zoomProperty(), window::theme, window::setTheme, quizzesEnabled,
+                this::showPlayhead));
         pointer = new PointerHighlight(window.scene());
         export = new ExportActions(this::exportSource, locale::get);
 
@@ -79,6 +80,15 @@ public final class TeachingTools {
     /** Quizzes on (default) or off; presenter mode turns them off while it lasts. */
     public BooleanProperty quizzesEnabledProperty() {
         return quizzesEnabled;
+    }
+
+    /** Scrolls the lanes so the playhead is in view again (the view re-follows when following is switched on). */
+    private void showPlayhead() {
+        var follow = window.lanesModel().followPlaybackProperty();
+        if (follow.get()) {
+            follow.set(false);
+            follow.set(true);
+        }
     }
 
     private void bindQuiz() {

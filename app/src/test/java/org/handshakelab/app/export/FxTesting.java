@@ -99,9 +99,8 @@ public final class FxTesting {
         }
     }
 
-    /** Where "look at it" pictures go: next to the worktrees when that folder exists, else target/. */
+    /** Where "look at it" pictures go: the module's build folder, never outside the checkout. */
     public static Path picture(String name) {
-        Path shared = Path.of("/work/wt");
-        return Files.isDirectory(shared) ? shared.resolve(name) : Path.of("target", name);
+        return Path.of("target", "pictures", name);
     }
 }

@@ -51,6 +51,8 @@ class PresenterModeTest {
         BorderPane root = (BorderPane) window.scene().getRoot();
         Node menuBar = root.getTop();
         double zoom = window.lanesModel().zoomProperty().get();
+        double width = window.stage().getWidth();
+        double[] dividers = split.getDividerPositions();
 
         robot.type(KeyCode.P);
         assertTrue(tools.presenter().isActive());
@@ -89,6 +91,10 @@ class PresenterModeTest {
         assertSame(menuBar, root.getTop());
         assertEquals(zoom, window.lanesModel().zoomProperty().get(), 1e-9);
         assertFalse(window.stage().isFullScreen());
+        assertEquals(width, window.stage().getWidth(), 0.5, "the window's size is back");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(dividers[0], split.getDividerPositions()[0], 0.01, "library divider back");
+        assertEquals(dividers[1], split.getDividerPositions()[1], 0.01, "side panel divider back");
         assertTrue(robot.lookup("#narration-panel").tryQuery().isPresent());
         assertTrue(themeItem("menu-theme-light").isSelected());
     }
