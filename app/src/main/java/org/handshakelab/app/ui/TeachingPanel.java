@@ -55,7 +55,7 @@ public final class TeachingPanel extends TabPane {
                 packet.localeProperty().bind(lanes.localeProperty());
                 ScrollPane packetScroll = new ScrollPane(packet);
                 packetScroll.setFitToWidth(true);
-                packetTab.setContent(packetScroll);
+                DeferredTabContent.set(packetTab, packetScroll); // built now, in the scene when first shown
             }
         });
         lanes.selectedSegmentIdProperty().addListener((o, old, id) -> {
@@ -104,7 +104,7 @@ public final class TeachingPanel extends TabPane {
             none.textProperty().bind(i18n.text("teaching.noQuiz"));
             none.setWrapText(true);
             none.getStyleClass().add("panel-hint");
-            quizTab.setContent(none);
+            DeferredTabContent.set(quizTab, none);
             return;
         }
         QuizSession session = new QuizSession(lesson.id(), lesson.quiz());
@@ -119,7 +119,7 @@ public final class TeachingPanel extends TabPane {
         });
         ScrollPane scroll = new ScrollPane(quiz);
         scroll.setFitToWidth(true);
-        quizTab.setContent(scroll);
+        DeferredTabContent.set(quizTab, scroll);
     }
 
     private Tab tab(String id, String key, javafx.scene.Node content) {
