@@ -138,15 +138,30 @@ public final class LessonSession implements AutoCloseable {
         return now.file() != null ? openFile(now.file()) : openBundled(now.lesson().id());
     }
 
+    /** The user's Cancel: the load in progress, if any, changes nothing, and the user is told so. */
     public void cancelLoading() {
-        if (current != null) {
-            current.cancel();
+        abandonLoading(true);
+    }
+
+    private void abandonLoading(boolean tell) {
+        Task<LoadOutcome> task = current;
+        if (task == null || task.cancel()) {
+            return; // nothing running, or cancelled: its onCancelled handler has finished it
         }
+        // The load had already returned on its worker thread and its result is still on the way to
+        // this thread, so the Task cannot be cancelled any more: drop the result here instead, so a
+        // Cancel pressed at that instant still leaves the open lesson as it was.
+        String name = loadingName.get();
+        finish(task, () -> {
+            if (tell) {
+                notifier.accept(Notice.CANCELLED, name);
+            }
+        });
     }
 
     private Task<LoadOutcome> start(Function<BooleanSupplier, LoadOutcome> load, Path file, String name,
                                     boolean reloading) {
-        cancelLoading();
+        abandonLoading(false); // superseded by this open
         Task<LoadOutcome> task = new Task<>() {
             @Override
             protected LoadOutcome call() {
@@ -224,7 +239,7 @@ public final class LessonSession implements AutoCloseable {
     @Override
     public void close() {
         stopWatching();
-        cancelLoading();
+        abandonLoading(false);
         executor.shutdownNow();
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Opening lesson files: a broken one lists its errors with locations and leaves the open lesson playable. */
 @ExtendWith(ApplicationExtension.class)
@@ -115,8 +116,29 @@ class OpenLessonTest {
             window.session().cancelLoading();
         });
         WindowFixture.waitUntil(() -> task[0].isDone() && !window.session().loadingProperty().get(), "the task ends");
-        assertTrue(task[0].isCancelled());
+        // the task is either cancelled, or had already computed its result, which is then dropped
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, window.session().open(), "the open lesson stays");
+        assertTrue(window.session().problems().isEmpty());
+    }
+
+    @Test
+    void aCancelPressedAfterTheLoadFinishedButBeforeItsResultArrivedChangesNothing(FxRobot robot) throws Exception {
+        Path other = dir.resolve("fast.json");
+        Files.writeString(other, FixtureLesson.TEXT.replace("fixture-handshake", "fast-lesson"), StandardCharsets.UTF_8);
+        var before = window.session().open();
+        robot.interact(() -> {
+            javafx.concurrent.Task<?> task = window.openFile(other);
+            // hold the FX thread until the worker has computed the result: its delivery (a runLater)
+            // now waits behind this runnable, so the Task can no longer be cancelled
+            while (!task.isDone()) {
+                Thread.onSpinWait();
+            }
+            window.session().cancelLoading();
+            assertFalse(window.session().loadingProperty().get(), "Cancel ends the loading at once");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, window.session().open(), "the finished load's result is dropped");
         assertTrue(window.session().problems().isEmpty());
     }
 
