@@ -1,14 +1,11 @@
 package org.handshakelab.app.cli;
 
+import java.util.Optional;
+import org.handshakelab.lessons.cli.LessonArgument;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.handshakelab.lessons.BundledLessons;
-import org.handshakelab.lessons.Diagnostic;
-import org.handshakelab.lessons.LessonLoader;
-import org.handshakelab.lessons.LoadOutcome;
 import org.handshakelab.lessons.LoadedLesson;
 import org.handshakelab.lessons.cli.Cli;
 import org.handshakelab.lessons.cli.Command;
@@ -70,22 +67,11 @@ public final class RenderCommand implements Command {
         if (source == null || png == null) {
             throw new UsageException("name a lesson (file or bundled id) and --png OUT");
         }
-        LoadOutcome outcome;
-        if (Files.exists(Path.of(source))) {
-            outcome = new LessonLoader().load(Path.of(source));
-        } else if (BundledLessons.exists(source)) {
-            outcome = BundledLessons.load(source);
-        } else {
-            err.println(source + ": no such file, and no bundled lesson has this id (see: handshake-lab list)");
+        Optional<LoadedLesson> loaded = LessonArgument.load(source, err);
+        if (loaded.isEmpty()) {
             return Cli.FAILED;
         }
-        if (outcome instanceof LoadOutcome.Failed failed) {
-            for (Diagnostic d : failed.diagnostics()) {
-                err.println(d.format());
-            }
-            return Cli.FAILED;
-        }
-        LoadedLesson lesson = ((LoadOutcome.Loaded) outcome).lesson();
+        LoadedLesson lesson = loaded.get();
         try {
             Object result = Class.forName(RENDERER)
                     .getMethod("render", LoadedLesson.class, Path.class, int.class, String.class, PrintStream.class)

@@ -1,5 +1,7 @@
 package org.handshakelab.lessons.cli;
 
+import java.util.Optional;
+import org.handshakelab.lessons.cli.LessonArgument;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,10 +9,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.handshakelab.lessons.BundledLessons;
-import org.handshakelab.lessons.Diagnostic;
-import org.handshakelab.lessons.LessonLoader;
-import org.handshakelab.lessons.LoadOutcome;
 import org.handshakelab.lessons.LoadedLesson;
 import org.handshakelab.model.capture.EndpointAddresses;
 import org.handshakelab.model.capture.PcapWriter;
@@ -56,22 +54,11 @@ public final class ExportPcapCommand implements Command {
         if (source == null || target == null) {
             throw new UsageException("name a lesson (file or bundled id) and the pcap file to write");
         }
-        LoadOutcome outcome;
-        if (Files.exists(Path.of(source))) {
-            outcome = new LessonLoader().load(Path.of(source));
-        } else if (BundledLessons.exists(source)) {
-            outcome = BundledLessons.load(source);
-        } else {
-            err.println(source + ": no such file, and no bundled lesson has this id (see: handshake-lab list)");
+        Optional<LoadedLesson> loaded = LessonArgument.load(source, err);
+        if (loaded.isEmpty()) {
             return Cli.FAILED;
         }
-        if (outcome instanceof LoadOutcome.Failed failed) {
-            for (Diagnostic d : failed.diagnostics()) {
-                err.println(d.format());
-            }
-            return Cli.FAILED;
-        }
-        LoadedLesson lesson = ((LoadOutcome.Loaded) outcome).lesson();
+        LoadedLesson lesson = loaded.get();
         EndpointAddresses endpoints;
         try {
             endpoints = addresses(lesson.scenario());

@@ -1,13 +1,10 @@
 package org.handshakelab.lessons.cli;
 
+import java.util.Optional;
+import org.handshakelab.lessons.LoadedLesson;
+import org.handshakelab.lessons.cli.LessonArgument;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.handshakelab.lessons.BundledLessons;
-import org.handshakelab.lessons.Diagnostic;
-import org.handshakelab.lessons.LessonLoader;
-import org.handshakelab.lessons.LoadOutcome;
 import org.handshakelab.model.trace.Trace;
 
 /** {@code trace FILE|ID [--format text|jsonl]}: runs a lesson and prints its trace. */
@@ -50,22 +47,11 @@ final class TraceCommand implements Command {
         if (source == null) {
             throw new UsageException("name a lesson file or a bundled lesson's id");
         }
-        LoadOutcome outcome;
-        if (Files.exists(Path.of(source))) {
-            outcome = new LessonLoader().load(Path.of(source));
-        } else if (BundledLessons.exists(source)) {
-            outcome = BundledLessons.load(source);
-        } else {
-            err.println(source + ": no such file, and no bundled lesson has this id (see: handshake-lab list)");
+        Optional<LoadedLesson> loaded = LessonArgument.load(source, err);
+        if (loaded.isEmpty()) {
             return Cli.FAILED;
         }
-        if (outcome instanceof LoadOutcome.Failed failed) {
-            for (Diagnostic d : failed.diagnostics()) {
-                err.println(d.format());
-            }
-            return Cli.FAILED;
-        }
-        Trace trace = ((LoadOutcome.Loaded) outcome).lesson().result().trace();
+        Trace trace = loaded.get().result().trace();
         out.print(format.equals("jsonl") ? TraceOutput.jsonl(trace) : TraceOutput.text(trace));
         out.flush();
         return Cli.OK;
