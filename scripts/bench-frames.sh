@@ -9,19 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
-jar=app/target/handshake-lab.jar
-[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
-jvm_flags=(${HANDSHAKE_JVM_FLAGS:-})
-
-started_xvfb=
-if [ -z "${DISPLAY:-}" ]; then
-  command -v Xvfb >/dev/null || { echo "needs Xvfb: apt-get install -y xvfb libgtk-3-0" >&2; exit 2; }
-  Xvfb :96 -screen 0 1920x1080x24 >/dev/null 2>&1 &
-  started_xvfb=$!
-  export DISPLAY=:96
-  sleep 1
-fi
-trap '[ -n "$started_xvfb" ] && kill "$started_xvfb" 2>/dev/null || true' EXIT
+source scripts/lib/display.sh 96
 
 echo "load: $(uptime | sed 's/.*load average/load average/')"
 java -Dprism.order=sw -Dhandshakelab.notifications=false "${jvm_flags[@]}" \

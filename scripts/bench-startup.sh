@@ -15,19 +15,8 @@ cd "$(dirname "$0")/.."
 cds=
 if [ "${1:-}" = "--cds" ]; then cds=1; shift; fi
 runs=${1:-15}
-jar=app/target/handshake-lab.jar
-[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
-jvm_flags=(${HANDSHAKE_JVM_FLAGS:-})
-
-started_xvfb=
-if [ -z "${DISPLAY:-}" ]; then
-  command -v Xvfb >/dev/null || { echo "needs Xvfb: apt-get install -y xvfb libgtk-3-0" >&2; exit 2; }
-  Xvfb :97 -screen 0 1920x1080x24 >/dev/null 2>&1 &
-  started_xvfb=$!
-  export DISPLAY=:97
-  sleep 1
-fi
-trap '[ -n "$started_xvfb" ] && kill "$started_xvfb" 2>/dev/null; [ -n "${archives:-}" ] && rm -rf "$archives"; true' EXIT
+cleanup_extra='[ -n "${archives:-}" ] && rm -rf "$archives"'
+source scripts/lib/display.sh 97
 
 measure() { # prints the startup-ms figure of one run
   "$@" 2>/dev/null | awk '/^startup-ms /{print $2}' | tail -n 1
