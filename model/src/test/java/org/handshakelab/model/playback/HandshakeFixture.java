@@ -15,27 +15,29 @@ import org.handshakelab.model.trace.Trace;
 import org.handshakelab.model.trace.TraceEvent;
 
 /**
- * A hand-built trace (until the model lands): client ISN 1000, server ISN 5000, 50 ms each way.
+ * A hand-built trace, independent of the TCP model so that playback and view tests fail only for
+ * their own reasons: client ISN 1000, server ISN 5000, 50 ms each way.
  * The first SYN is lost (segment 1) and retransmitted after the 1 s RTO (segment 2); the client's
  * 14-byte request (5) is duplicated by the network (6) and the late copy is discarded as a
- * duplicate; then a four-way close with the client's 240 s TIME-WAIT.
+ * duplicate; then a four-way close with the client's 240 s TIME-WAIT. Shared with the app's view
+ * tests through the model's test jar.
  */
-final class HandshakeFixture {
-    static final int CPORT = 49152;
-    static final int SPORT = 80;
+public final class HandshakeFixture {
+    public static final int CPORT = 49152;
+    public static final int SPORT = 80;
 
     private HandshakeFixture() {
     }
 
-    static Segment c(int seq, int ack, int flags, String data) {
+    public static Segment c(int seq, int ack, int flags, String data) {
         return new Segment(CPORT, SPORT, seq, ack, flags, 65535, data.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Segment s(int seq, int ack, int flags) {
+    public static Segment s(int seq, int ack, int flags) {
         return Segment.control(SPORT, CPORT, seq, ack, flags, 65535);
     }
 
-    static Trace trace() {
+    public static Trace trace() {
         Side C = Side.CLIENT;
         Side S = Side.SERVER;
         int syn = Flags.SYN;
@@ -104,7 +106,7 @@ final class HandshakeFixture {
     }
 
     /** The index of the first event matching, for tests that name events instead of counting them. */
-    static int indexOf(Trace trace, java.util.function.Predicate<TraceEvent> p) {
+    public static int indexOf(Trace trace, java.util.function.Predicate<TraceEvent> p) {
         for (int i = 0; i < trace.size(); i++) {
             if (p.test(trace.get(i))) {
                 return i;
