@@ -227,12 +227,12 @@ public final class SandboxSession {
         advanceTo(simulation.now() + ms);
     }
 
+    // Runs every clock frame: sizes only, so an idle frame copies no trace.
     private void advanceSimulation(long t) {
-        int before = simulation.trace().size();
+        int before = simulation.traceSize();
         simulation.advanceTo(t);
-        Trace trace = simulation.trace();
-        if (trace.size() > before) {
-            lastSteppedEventTime = trace.get(trace.size() - 1).time();
+        if (simulation.traceSize() > before) {
+            lastSteppedEventTime = simulation.lastEventTime();
         }
     }
 
@@ -323,8 +323,8 @@ public final class SandboxSession {
     }
 
     private void publish() {
-        Trace trace = simulation.trace();
-        if (trace.size() != publishedSize) {
+        if (simulation.traceSize() != publishedSize) {
+            Trace trace = simulation.trace(); // copied only when it grew
             publishedSize = trace.size();
             Playback p = new Playback(trace);
             p.seekToTime(simulation.now());

@@ -29,6 +29,14 @@ final class EventLog {
         return full.size() * CHUNK + fill;
     }
 
+    /** The newest event, or null before the first. */
+    TraceEvent last() {
+        if (fill > 0) {
+            return current[fill - 1];
+        }
+        return full.isEmpty() ? null : full.get(full.size() - 1)[CHUNK - 1];
+    }
+
     /** All events in order, as an unmodifiable list. */
     List<TraceEvent> toList() {
         TraceEvent[] all = new TraceEvent[size()];

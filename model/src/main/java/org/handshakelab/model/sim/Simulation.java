@@ -210,7 +210,18 @@ public final class Simulation {
         return actionCallIndex[actionIndex];
     }
 
-    /** A snapshot of the trace so far. */
+    /** How many events the trace holds so far: cheap, unlike {@link #trace()}, which copies them. */
+    public int traceSize() {
+        return events.size();
+    }
+
+    /** The time of the newest trace event, or -1 before the first. */
+    public long lastEventTime() {
+        TraceEvent last = events.last();
+        return last == null ? -1 : last.time();
+    }
+
+    /** A snapshot of the trace so far (a copy: for a size check use {@link #traceSize()}). */
     public Trace trace() {
         return new Trace(events.toList(), firstIsn[0], firstIsn[1]);
     }

@@ -51,6 +51,23 @@ class SimulationTest {
     }
 
     @Test
+    void trace_size_and_last_event_time_agree_with_the_copied_trace_at_every_step() {
+        // a bulk send spans several of the event log's 1,024-event chunks
+        Simulation sim = new Simulation(new ScenarioBuilder().handshake()
+                .onState(C, State.ESTABLISHED, 0, C, send(200_000)).build());
+        assertEquals(0, sim.traceSize());
+        assertEquals(-1, sim.lastEventTime());
+        int checked = 0;
+        while (sim.step()) {
+            Trace copy = sim.trace();
+            assertEquals(copy.size(), sim.traceSize());
+            assertEquals(copy.get(copy.size() - 1).time(), sim.lastEventTime());
+            checked++;
+        }
+        assertTrue(sim.traceSize() > 2_048, "crossed chunk boundaries: " + sim.traceSize() + " after " + checked);
+    }
+
+    @Test
     void isns_not_given_are_drawn_from_the_scenario_seed() {
         Trace a = Simulation.run(new ScenarioBuilder().isns(null, null).seed(1).handshake().build()).trace();
         Trace b = Simulation.run(new ScenarioBuilder().isns(null, null).seed(2).handshake().build()).trace();
