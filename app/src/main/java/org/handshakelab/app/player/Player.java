@@ -150,7 +150,7 @@ public final class Player {
         }
         double target = clock.advance(virtualTime, realMillis, speed.get());
         int fromIndex = p.eventIndexProperty().get();
-        int toIndex = lastIndexAtOrBefore(p, (long) Math.floor(target));
+        int toIndex = p.index().lastIndexAtOrBefore((long) Math.floor(target));
         var pausePoint = narration.firstPauseIn(fromIndex, toIndex);
         if (pausePoint.isPresent()) {
             p.seekToIndex(pausePoint.get().eventIndex());
@@ -183,20 +183,4 @@ public final class Player {
         virtualTime = p == null ? 0 : p.timeProperty().get();
     }
 
-    private static int lastIndexAtOrBefore(Playback p, long time) {
-        var events = p.trace().events();
-        int lo = 0;
-        int hi = events.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (events.get(mid).time() <= time) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    }
 }
