@@ -86,7 +86,7 @@ class CaptureOpenerTest {
         runFx(() -> pane.getScene().getWindow().hide());
     }
 
-    /** The capture this helper took of a real loopback connection (see resources SOURCES.md), shown in the lanes. */
+    /** The capture taken of a real loopback connection on this project's machine (see resources SOURCES.md), shown in the lanes. */
     @Test
     void aRealLoopbackCaptureShowsTheExpectedStatesInTheLanes() throws Exception {
         Path file = CaptureTestFiles.resource(dir, "real-loopback.pcap");

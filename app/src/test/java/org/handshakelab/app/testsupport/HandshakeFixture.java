@@ -5,7 +5,7 @@ import org.handshakelab.model.trace.Trace;
 import org.handshakelab.model.trace.TraceEvent;
 
 /**
- * Shared test fixture (owned by lanes-view; other helpers may use it read-only).
+ * Shared test fixture for the app's view tests.
  *
  * <p>The model's hand-built trace (client ISN 1000, server ISN 5000, 50 ms each way), with what
  * the lanes view should show for it.
