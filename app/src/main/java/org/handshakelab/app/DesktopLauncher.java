@@ -8,6 +8,7 @@ final class DesktopLauncher {
     }
 
     static void launch(StartupOptions options, String[] args) {
+        org.handshakelab.app.bench.StartupClock.mark("main");
         FirstLesson.preload(options); // overlaps the toolkit's start-up
         Application.launch(HandshakeLabApp.class, args);
     }

@@ -27,10 +27,16 @@ record FirstLesson(LoadOutcome outcome, Path file, String name, LoadOutcome fall
             pending = new CompletableFuture<>();
             Thread thread = new Thread(() -> {
                 try {
-                    pending.complete(load(options));
+                    FirstLesson loaded = load(options);
+                    org.handshakelab.app.bench.StartupClock.mark("lesson-loaded (background)");
+                    pending.complete(loaded);
                 } catch (RuntimeException | Error e) {
                     pending.completeExceptionally(e);
+                    return;
                 }
+                // then the library list, which the window adds a few pulses after its first frame (a
+                // failure here is met again, and reported, when the library panel asks for it)
+                LessonSource.library();
             }, "first-lesson");
             thread.setDaemon(true);
             thread.start();
@@ -59,10 +65,8 @@ record FirstLesson(LoadOutcome outcome, Path file, String name, LoadOutcome fall
     }
 
     static FirstLesson load(StartupOptions options) {
-        LessonSource.library(); // warm the library list the window shows, on this thread
         String wanted = options.lesson();
         if (wanted == null || isCapture(wanted)) { // a capture opens once the window is up
-
             return new FirstLesson(LessonSource.loadBundled(LessonSource.DEFAULT_ID), null, LessonSource.DEFAULT_ID,
                     null, false);
         }

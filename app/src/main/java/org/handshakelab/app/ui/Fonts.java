@@ -21,7 +21,18 @@ public final class Fonts {
     private Fonts() {
     }
 
-    /** Registers the bundled fonts with JavaFX (once; safe from any thread before the UI is built). */
+    /**
+     * Starts registering the fonts on a background thread, so that reading them (9 MB) overlaps
+     * building the window; {@link #load()} waits for it. JavaFX's font factory registers embedded
+     * fonts and creates fonts under the same lock, so building nodes meanwhile is safe.
+     */
+    public static void startLoading() {
+        Thread thread = new Thread(Fonts::load, "font-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Registers the bundled fonts with JavaFX (once; from any thread; waits for {@link #startLoading()}). */
     public static synchronized void load() {
         if (loaded) {
             return;

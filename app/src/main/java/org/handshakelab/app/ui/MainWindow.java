@@ -12,7 +12,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -22,7 +21,6 @@ import org.handshakelab.app.capture.CaptureOpener;
 import org.handshakelab.app.capture.CaptureResult;
 import org.handshakelab.app.i18n.I18n;
 import org.handshakelab.app.lanes.LaneHeader;
-import org.handshakelab.app.lanes.LanesView;
 import org.handshakelab.app.lanes.LanesViewModel;
 import org.handshakelab.app.player.Player;
 import org.handshakelab.app.presenter.PresenterTexts;
@@ -55,60 +53,62 @@ public final class MainWindow {
     private final Stage stage;
     private final I18n i18n;
     private final LessonSession session;
-    private final Player player = new Player();
-    private final LanesViewModel lanesModel = new LanesViewModel();
+    private final Player player;
+    private final LanesViewModel lanesModel;
     private final Scene scene;
-    private final MainMenu menu;
-    private final LibraryPanel library;
-    private final NarrationPanel narration;
-    private final TeachingPanel teaching;
-    private final PlaybackBar playbackBar;
-    private final ProblemsPanel problems;
+    private final BorderPane root;
+    private final SplitPane split;
+    private final VBox centre;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper complete =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "complete");
+    // the panels around the lanes: built by the assembly steps, so null until their step has run
+    private MainMenu menu;
+    private LibraryPanel library;
+    private NarrationPanel narration;
+    private TeachingPanel teaching;
+    private PlaybackBar playbackBar;
+    private ProblemsPanel problems;
     private Theme theme = Theme.LIGHT;
     /** The capture on screen instead of a lesson, or null. */
     private CaptureResult capture;
     private final javafx.beans.property.ReadOnlyStringWrapper shownName =
             new javafx.beans.property.ReadOnlyStringWrapper(this, "shownName", "");
 
+    /** Builds the whole window at once (tests, benchmarks, anything that needs every panel now). */
     public MainWindow(Stage stage, I18n i18n, LessonSession session) {
+        this(stage, i18n, session, new WindowShell(i18n));
+        assemblySteps().forEach(Runnable::run);
+        complete.set(true);
+    }
+
+    /**
+     * Builds the window so that its first frame comes quickly: the constructor makes only what that
+     * frame needs to show the lesson (the lanes, in their place in the layout, and the keyboard),
+     * and the panels around them (playback bar, menus, narration, teaching tabs, library, problems)
+     * are added one per pulse after the window is shown, so the window draws between them.
+     * {@link #completeProperty()} turns true, and {@code whenComplete} runs, once all are in.
+     *
+     * @param shell the lanes and layout, built beforehand (on any thread) with the same {@code i18n}
+     */
+    public static MainWindow assembledAfterShow(Stage stage, I18n i18n, LessonSession session, WindowShell shell,
+                                                Runnable whenComplete) {
+        MainWindow window = new MainWindow(stage, i18n, session, shell);
+        PulseSteps.run(window.assemblySteps(), () -> {
+            window.complete.set(true);
+            whenComplete.run();
+        });
+        return window;
+    }
+
+    private MainWindow(Stage stage, I18n i18n, LessonSession session, WindowShell shell) {
         this.stage = stage;
         this.i18n = i18n;
         this.session = session;
-        Fonts.load(); // before any node is styled: the CSS names the bundled family
-
-        lanesModel.localeProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> i18n.language().locale(), i18n.languageProperty()));
-        lanesModel.playbackProperty().bind(player.playbackProperty());
-        LanesView lanes = new LanesView(lanesModel);
-        lanes.setId("lanes-view");
-        // lanes.css goes on the scene, before the theme sheets, so a theme can override its colours
-        lanes.getStylesheets().remove(LanesView.STYLESHEET);
-
-        library = new LibraryPanel(i18n, LessonSource.library(), this::openBundled);
-        narration = new NarrationPanel(i18n, player);
-        teaching = new TeachingPanel(i18n, player, lanesModel);
-        problems = new ProblemsPanel(i18n, session);
-        playbackBar = new PlaybackBar(i18n, player);
-        StatusPanel status = new StatusPanel(i18n, player, session, shownName.getReadOnlyProperty());
-        menu = new MainMenu(i18n, this);
-
-        VBox centre = new VBox(lanes, problems);
-        centre.getStyleClass().add("centre");
-        VBox.setVgrow(lanes, Priority.ALWAYS);
-        SplitPane side = new SplitPane(narration, teaching);
-        side.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        side.setDividerPositions(0.42);
-        side.setId("side-split");
-        SplitPane split = new SplitPane(library, centre, side);
-        split.setId("main-split");
-        split.setDividerPositions(0.18, 0.68);
-        SplitPane.setResizableWithParent(library, false);
-        SplitPane.setResizableWithParent(side, false);
-
-        BorderPane root = new BorderPane(split);
-        root.setId("main-root");
-        root.setTop(menu.bar());
-        root.setBottom(new VBox(playbackBar, status.node()));
+        player = shell.player;
+        lanesModel = shell.lanesModel;
+        centre = shell.centre;
+        split = shell.split;
+        root = shell.root;
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, screen.getWidth() * 0.9, screen.getHeight() * 0.9);
         theme.apply(scene);
@@ -118,11 +118,67 @@ public final class MainWindow {
         session.openProperty().addListener((o, old, open) -> show(open));
         session.setNotifier(this::notify);
         i18n.languageProperty().addListener(o -> refreshTexts());
+        Fonts.load(); // before any node is styled (that happens from here on): the CSS names the bundled family
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.fullScreenExitHintProperty().bind(i18n.text("fullScreen.hint"));
-        show(session.open());
+        if (shell.lessonLoaded()) {
+            refreshTexts();
+        } else {
+            show(session.open());
+        }
+    }
+
+    /**
+     * The panels around the lanes, in the order they are added: the menu bar first, since it is the
+     * only one that moves the lanes (down, by its height), so that happens at once; then what a
+     * user reaches for first.
+     */
+    private List<Runnable> assemblySteps() {
+        return List.of(this::addMenu, this::addPlaybackBar, this::addSidePanels, this::addLibrary, this::addProblems);
+    }
+
+    private void addPlaybackBar() {
+        playbackBar = new PlaybackBar(i18n, player);
+        StatusPanel status = new StatusPanel(i18n, player, session, shownName.getReadOnlyProperty());
+        root.setBottom(new VBox(playbackBar, status.node()));
+    }
+
+    private void addMenu() {
+        menu = new MainMenu(i18n, this);
+        root.setTop(menu.bar());
+    }
+
+    private void addSidePanels() {
+        narration = new NarrationPanel(i18n, player);
+        teaching = new TeachingPanel(i18n, player, lanesModel);
+        if (capture != null) {
+            teaching.showCapture(capture);
+        } else {
+            teaching.show(session.open());
+        }
+        SplitPane side = new SplitPane(narration, teaching);
+        side.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        side.setDividerPositions(0.42);
+        side.setId("side-split");
+        ((PanelSlot) split.getItems().get(2)).fill(side);
+    }
+
+    private void addLibrary() {
+        library = new LibraryPanel(i18n, LessonSource.library(), this::openBundled);
+        selectInLibrary();
+        ((PanelSlot) split.getItems().get(0)).fill(library);
+    }
+
+    private void addProblems() {
+        problems = new ProblemsPanel(i18n, session);
+        centre.getChildren().add(problems);
+    }
+
+    /** True once every panel of the window is built (at once for the public constructor). */
+    public javafx.beans.property.ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
     }
 
     public Stage stage() {
@@ -149,8 +205,9 @@ public final class MainWindow {
         return lanesModel;
     }
 
+    /** The menu bar; null until its assembly step has run (see {@link #assembledAfterShow}). */
     public MenuBar menuBar() {
-        return menu.bar();
+        return menu == null ? null : menu.bar();
     }
 
     public NarrationPanel narrationPanel() {
@@ -213,8 +270,10 @@ public final class MainWindow {
                 PresenterTexts.get(java.util.Locale.ENGLISH, "capture.narration") + gap + notes,
                 PresenterTexts.get(java.util.Locale.KOREAN, "capture.narration") + gap + notes)));
         player.load(new Playback(result.trace()), narration, -1);
-        teaching.showCapture(result);
-        library.select(null);
+        if (teaching != null) {
+            teaching.showCapture(result);
+        }
+        selectInLibrary();
         refreshTexts();
     }
 
@@ -361,16 +420,26 @@ public final class MainWindow {
         capture = null;
         if (open == null) {
             player.load(null, List.of(), -1);
-            teaching.show(null);
         } else {
             LoadedLesson lesson = open.lesson();
             int keep = open.reloaded() && !replacingCapture && player.playback() != null
                     ? player.playback().eventIndexProperty().get() : -1;
             player.load(new Playback(lesson.result().trace()), lesson.narration(), keep);
-            teaching.show(open);
-            library.select(open.file() == null ? lesson.id() : null);
         }
+        if (teaching != null) {
+            teaching.show(open);
+        }
+        selectInLibrary();
         refreshTexts();
+    }
+
+    /** Marks the bundled lesson on screen in the library; nothing for a file or a capture. */
+    private void selectInLibrary() {
+        if (library == null) {
+            return;
+        }
+        OpenLesson open = session.open();
+        library.select(capture != null || open == null || open.file() != null ? null : open.lesson().id());
     }
 
     private void refreshTexts() {
