@@ -13,11 +13,15 @@ import javafx.scene.shape.Polygon;
  * The drawing of one segment, reused for other segments as the view scrolls (see LanesDiagram).
  * Style classes: {@code arrow} plus the kind ({@code arrow-syn}, {@code arrow-ack},
  * {@code arrow-data}, {@code arrow-fin}, {@code arrow-rst}) and {@code retransmission},
- * {@code dropped}, {@code discarded}, {@code in-flight}, {@code selected} as they apply.
+ * {@code dropped}, {@code discarded}, {@code selected} as they apply. A segment still on the wire is
+ * drawn fainter by code, not by a style class: every arrow lands, and a style class change makes
+ * JavaFX recompute the CSS of the arrow and all its parts.
  */
 final class ArrowNode extends Group {
     private static final double HEAD_LENGTH = 12;
     private static final double HEAD_HALF_WIDTH = 5.5;
+    /** The track of a segment still on the wire is drawn faintly; it turns solid when the segment lands. */
+    static final double IN_FLIGHT_OPACITY = 0.35;
 
     final Line hit = new Line();
     final Line line = new Line();
@@ -34,6 +38,10 @@ final class ArrowNode extends Group {
     private Object describedIn;
     private boolean describedFlying;
     private boolean restyled = true;
+    private double headX = Double.NaN;
+    private double headY = Double.NaN;
+    private double headUx = Double.NaN;
+    private double headUy = Double.NaN;
     int segmentId = -1;
 
     ArrowNode() {
@@ -55,11 +63,28 @@ final class ArrowNode extends Group {
         getStyleClass().add("arrow");
     }
 
+    /**
+     * A number for the style classes these arguments give, so that NodePool can hand an arrow a
+     * node already styled like it: equal numbers mean equal classes.
+     */
+    static int styleKey(String kind, boolean retransmission, boolean dropped, boolean discarded, boolean selected) {
+        int flags = (retransmission ? 1 : 0) | (dropped ? 2 : 0) | (discarded ? 4 : 0) | (selected ? 8 : 0);
+        return KINDS.indexOf(kind) * 16 + flags;
+    }
+
+    private static final List<String> KINDS = List.of("arrow-syn", "arrow-ack", "arrow-data", "arrow-fin", "arrow-rst");
+
+    /** The {@link #styleKey} of the classes set now; -1 before the first {@link #style} call. */
+    int styleKey() {
+        return styleFlags < 0 ? -1 : styleKey(styleKind, (styleFlags & 1) != 0, (styleFlags & 2) != 0,
+                (styleFlags & 4) != 0, (styleFlags & 8) != 0);
+    }
+
     /** Sets the style classes, touching the list only when they differ from the last call. */
     void style(String kind, boolean retransmission, boolean dropped, boolean discarded, boolean inFlight,
                boolean selected) {
-        int flags = (retransmission ? 1 : 0) | (dropped ? 2 : 0) | (discarded ? 4 : 0) | (inFlight ? 8 : 0)
-                | (selected ? 16 : 0);
+        line.setOpacity(inFlight ? IN_FLIGHT_OPACITY : 1);
+        int flags = (retransmission ? 1 : 0) | (dropped ? 2 : 0) | (discarded ? 4 : 0) | (selected ? 8 : 0);
         if (flags == styleFlags && kind.equals(styleKind)) {
             return;
         }
@@ -78,13 +103,13 @@ final class ArrowNode extends Group {
         if (discarded) {
             classes.add("discarded");
         }
-        if (inFlight) {
-            classes.add("in-flight");
-        }
         if (selected) {
             classes.add("selected");
         }
         getStyleClass().setAll(classes);
+        // now, not at the next pulse's CSS pass: this runs during layout, after this pulse's CSS
+        // pass, so the arrow would otherwise be drawn once in its old (or no) style
+        applyCss();
     }
 
     /** True when the tooltip must be rewritten: the arrow shows another {@code info}, flight state or language. */
@@ -117,10 +142,10 @@ final class ArrowNode extends Group {
     }
 
     /**
-     * Lays the arrow out from (x0,y0) to (x1,y1). {@code progress} below 1 draws it only up to the
-     * packet glyph; {@code end} is what the finished arrow ends in: a head, ✕, or head and ⊘.
-     */
-    /**
+     * Lays the arrow out from (x0,y0) to (x1,y1). {@code progress} below 1 puts the packet glyph that
+     * far along and draws the track faintly; {@code end} is what the finished arrow ends in: a head,
+     * ✕, or head and ⊘.
+     *
      * @param labelAt where along the arrow the label's centre goes (0 at the sender), NaN for no label
      */
     void place(double x0, double y0, double x1, double y1, double progress, End end, String text, String markText,
@@ -140,12 +165,30 @@ final class ArrowNode extends Group {
         double ux = dx / length;
         double uy = dy / length;
         boolean withHead = !flying && end != End.LOST;
-        line.setStartX(x0);
-        line.setStartY(y0);
-        line.setEndX(withHead ? tipX - ux * HEAD_LENGTH * 0.8 : tipX);
-        line.setEndY(withHead ? tipY - uy * HEAD_LENGTH * 0.8 : tipY);
+        if (flying) {
+            // While the segment is on the wire its whole track is drawn, faintly, and only the packet
+            // glyph moves: the line keeps its geometry until it lands, so a frame repaints the glyphs
+            // rather than every growing line (a burst of segments in flight covers most of the page).
+            // The track of a segment that will be lost still reaches the receiver's lane: the loss
+            // shows when it happens, not before.
+            boolean lost = end == End.LOST;
+            line.setStartX(x0);
+            line.setStartY(y0);
+            line.setEndX(lost ? 2 * x1 - x0 : x1);
+            line.setEndY(lost ? 2 * y1 - y0 : y1);
+        } else {
+            line.setStartX(x0);
+            line.setStartY(y0);
+            line.setEndX(withHead ? tipX - ux * HEAD_LENGTH * 0.8 : tipX);
+            line.setEndY(withHead ? tipY - uy * HEAD_LENGTH * 0.8 : tipY);
+        }
         head.setVisible(withHead);
-        if (withHead) {
+        if (withHead && (x1 != headX || y1 != headY || ux != headUx || uy != headUy)) {
+            // only when it moved: replacing the points, even with equal ones, repaints the head
+            headX = x1;
+            headY = y1;
+            headUx = ux;
+            headUy = uy;
             double bx = x1 - ux * HEAD_LENGTH;
             double by = y1 - uy * HEAD_LENGTH;
             head.getPoints().setAll(x1, y1, bx - uy * HEAD_HALF_WIDTH, by + ux * HEAD_HALF_WIDTH,

@@ -64,7 +64,7 @@ final class LanesDiagram extends Region {
     private double[] labelsFor = new double[0];
     private static final double LABEL_HEIGHT = 17;
     private final Rectangle clip = new Rectangle();
-    private final NodePool<ArrowNode> arrows = new NodePool<>(arrowLayer, this::newArrowNode);
+    private final NodePool<ArrowNode> arrows = new NodePool<>(arrowLayer, this::newArrowNode, ArrowNode::styleKey);
     private final NodePool<TimerNode> timers = new NodePool<>(timerLayer, TimerNode::new);
     private final NodePool<StateMarkNode> states = new NodePool<>(stateLayer, StateMarkNode::new);
     private final NodePool<BreakNode> breaks = new NodePool<>(breakLayer, BreakNode::new);
@@ -280,14 +280,15 @@ final class LanesDiagram extends Region {
     }
 
     /**
-     * Keeps the playhead between 10% and 85% of the height, scrolling smoothly as it moves down:
-     * as much of what already happened as fits stays in view, like a textbook figure.
+     * Keeps the playhead between 10% and 85% of the height by turning pages: when it passes 85%
+     * the view jumps so that it is at 25% (what just happened stays in view above it, like a
+     * textbook figure), and otherwise the view holds still. Scrolling with the playhead would
+     * move every arrow on every frame, so every frame would repaint the whole diagram; holding
+     * still, a frame repaints only what changed (the playhead, the packets in flight).
      */
     private void follow(double y, double h) {
         double top = scrollBar.getValue();
-        if (y > top + 0.85 * h) {
-            top = y - 0.85 * h;
-        } else if (y < top + 0.1 * h) {
+        if (y > top + 0.85 * h || y < top + 0.1 * h) {
             top = y - 0.25 * h;
         }
         scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), top)));
@@ -415,10 +416,11 @@ final class LanesDiagram extends Region {
         double progress = flying ? progressOf(playback, life) : 1.0;
         ArrowNode.End end = info.dropped() ? ArrowNode.End.LOST
                 : info.discarded() ? ArrowNode.End.DISCARDED : ArrowNode.End.HEAD;
-        ArrowNode node = arrows.acquire(k);
+        boolean selected = life.id() == selectedId;
+        ArrowNode node = arrows.acquire(k, ArrowNode.styleKey(data.kindClass[k], info.retransmission(), info.dropped(),
+                info.discarded(), selected));
         node.segmentId = life.id();
-        node.style(data.kindClass[k], info.retransmission(), info.dropped(), info.discarded(), flying,
-                life.id() == selectedId);
+        node.style(data.kindClass[k], info.retransmission(), info.dropped(), info.discarded(), flying, selected);
         String shown = info.retransmission() ? "↻ " + info.label() : info.label();
         double at = labelAt[k];
         node.place(x0, y0, x1, y1, progress, end, shown, end == ArrowNode.End.LOST ? "✕" : "⊘",

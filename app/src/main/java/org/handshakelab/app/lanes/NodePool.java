@@ -2,55 +2,99 @@ package org.handshakelab.app.lanes;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import javafx.scene.Group;
 import javafx.scene.Node;
 
 /**
- * Reuses a layer's nodes between frames. Each frame, {@link #acquire(int)} hands out a node per key
- * (the same node as last frame for the same key, so unchanged things are not re-laid out); at
+ * Reuses a layer's nodes between frames. Each frame, {@link #acquire(int, int)} hands out a node per
+ * key (the same node as last frame for the same key, so unchanged things are not re-laid out); at
  * {@link #endFrame()} the nodes not acquired are hidden and kept for later. The layer never holds
- * more nodes than were visible at once.
+ * more nodes than were visible at once (and a few spares).
+ *
+ * <p>A node for a new key is preferably one last styled the same way ({@code style}): changing a
+ * node's style classes makes JavaFX recompute the CSS of the node and all its children, which was
+ * most of the CPU time and nearly all the garbage of playing a dense lesson.
  */
 final class NodePool<N extends Node> {
     private static final int MIN_SPARES = 256;
     private final Group layer;
     private final Supplier<N> factory;
+    private final ToIntFunction<N> styleOf;
     private Map<Integer, N> inUse = new HashMap<>();
     private Map<Integer, N> acquired = new HashMap<>();
-    private final ArrayDeque<N> free = new ArrayDeque<>();
+    /** Hidden nodes by the style they last had. */
+    private final Map<Integer, ArrayDeque<N>> free = new HashMap<>();
+    private int freeCount;
     private int created;
 
+    /** A pool whose nodes all look alike (no style to match). */
     NodePool(Group layer, Supplier<N> factory) {
+        this(layer, factory, node -> 0);
+    }
+
+    /** @param styleOf the style a node has now, as {@link #acquire(int, int)}'s {@code style} names it */
+    NodePool(Group layer, Supplier<N> factory, ToIntFunction<N> styleOf) {
         this.layer = layer;
         this.factory = factory;
+        this.styleOf = styleOf;
     }
 
     N acquire(int key) {
+        return acquire(key, 0);
+    }
+
+    /** The node for {@code key}: last frame's, else a spare with {@code style} if any, else any spare or a new one. */
+    N acquire(int key, int style) {
         N node = acquired.get(key);
         if (node != null) {
             return node;
         }
         node = inUse.remove(key);
         if (node == null) {
-            node = free.poll();
+            node = pollFree(style);
         }
         if (node == null) {
             node = factory.get();
             created++;
             layer.getChildren().add(node);
+            // styled now: acquire runs during layout, after the pulse's CSS pass, and an unstyled
+            // node would be drawn once and then again (the whole layer, if it is new at its edge)
+            node.applyCss();
         }
         node.setVisible(true);
         acquired.put(key, node);
         return node;
     }
 
+    private N pollFree(int style) {
+        ArrayDeque<N> same = free.get(style);
+        if (same == null || same.isEmpty()) {
+            same = null;
+            for (ArrayDeque<N> other : free.values()) {
+                if (!other.isEmpty()) {
+                    same = other;
+                    break;
+                }
+            }
+        }
+        if (same == null) {
+            return null;
+        }
+        freeCount--;
+        return same.poll();
+    }
+
     /** Ends a frame: hides every node not acquired since the last call. */
     void endFrame() {
         for (N node : inUse.values()) {
             node.setVisible(false);
-            free.add(node);
+            free.computeIfAbsent(styleOf.applyAsInt(node), s -> new ArrayDeque<>()).add(node);
+            freeCount++;
         }
         inUse.clear();
         Map<Integer, N> swap = inUse;
@@ -66,12 +110,19 @@ final class NodePool<N extends Node> {
      */
     private void trimSpares() {
         int keep = Math.max(MIN_SPARES, inUse.size());
-        if (free.size() <= keep * 2) { // hysteresis: do not trim and re-create on every small change
+        if (freeCount <= keep * 2) { // hysteresis: do not trim and re-create on every small change
             return;
         }
-        java.util.Set<N> removed = new java.util.HashSet<>();
-        while (free.size() > keep) {
-            removed.add(free.pollLast());
+        Set<N> removed = new HashSet<>();
+        while (freeCount > keep) {
+            ArrayDeque<N> largest = null;
+            for (ArrayDeque<N> list : free.values()) {
+                if (largest == null || list.size() > largest.size()) {
+                    largest = list;
+                }
+            }
+            removed.add(largest.pollLast());
+            freeCount--;
         }
         layer.getChildren().removeAll(removed);
     }

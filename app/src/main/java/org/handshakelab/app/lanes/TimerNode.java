@@ -28,6 +28,7 @@ final class TimerNode extends Group {
             if (running) {
                 getStyleClass().add("running");
             }
+            applyCss(); // now: this runs during layout, after the pulse's CSS pass (see ArrowNode.style)
         }
     }
 

@@ -169,10 +169,59 @@ class LanesViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         ArrowNode flying = arrowNode(robot, 2);
         assertTrue(flying.glyph.isVisible());
-        assertTrue(flying.getStyleClass().contains("in-flight"));
+        assertEquals(ArrowNode.IN_FLIGHT_OPACITY, flying.line.getOpacity(), "drawn fainter while on the wire");
         double midX = (view.diagram().clientLaneXProperty().get() + view.diagram().serverLaneXProperty().get()) / 2;
         assertEquals(midX, flying.glyph.getCenterX(), 1.0, "progress 0.5 puts the glyph half-way across");
         assertFalse(flying.head.isVisible());
+    }
+
+    @Test
+    void aSegmentOnTheWireKeepsItsTrackWhileOnlyItsGlyphMoves(FxRobot robot) {
+        Playback p = load(robot, trace);
+        robot.interact(() -> p.seekToTime(1110));
+        WaitForAsyncUtils.waitForFxEvents();
+        ArrowNode flying = arrowNode(robot, 2);
+        double[] track = {flying.line.getStartX(), flying.line.getStartY(), flying.line.getEndX(), flying.line.getEndY()};
+        double glyphX = flying.glyph.getCenterX();
+        robot.interact(() -> p.seekToTime(1140));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(flying, arrowNode(robot, 2), "the same node draws it");
+        assertEquals(List.of(track[0], track[1], track[2], track[3]), List.of(flying.line.getStartX(),
+                flying.line.getStartY(), flying.line.getEndX(), flying.line.getEndY()),
+                "the track does not change while the segment flies (so a frame repaints only the glyph)");
+        assertTrue(flying.glyph.getCenterX() != glyphX, "the glyph moved along it");
+        double client = view.diagram().clientLaneXProperty().get();
+        double server = view.diagram().serverLaneXProperty().get();
+        double from = track[0];
+        assertEquals(from == client ? server : client, track[2], 0.5, "the track reaches the other lane");
+    }
+
+    @Test
+    void followingTurnsAPageInsteadOfScrollingWithEveryFrame(FxRobot robot) {
+        Trace big = GeneratedTraces.bulk(2_000, 20);
+        Playback p = load(robot, big);
+        robot.interact(() -> p.seekToTime(15_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        LanesDiagram d = view.diagram();
+        double h = d.getHeight();
+        double top = d.scrollTop();
+        // move the playhead down within the page: the view holds still
+        long t = 15_000;
+        while (d.axis().y(t + 20) < top + 0.8 * h) {
+            t += 20;
+        }
+        long within = t;
+        robot.interact(() -> p.seekToTime(within));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(top, d.scrollTop(), 0.0, "playhead at " + (d.axis().y(within) - top) / h + " of the height");
+        // past 85%: the page turns so that the playhead is a quarter of the way down
+        while (d.axis().y(t) <= top + 0.86 * h) {
+            t += 20;
+        }
+        long past = t;
+        robot.interact(() -> p.seekToTime(past));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.25, (d.axis().y(past) - d.scrollTop()) / h, 0.01, "where the playhead is after the turn");
     }
 
     @Test
