@@ -8,14 +8,19 @@
 # other panels arrive over the next pulses, and it also reports when all of them have been drawn
 # ("complete"), printed here beside the ratio.
 #
-# usage: scripts/bench-startup.sh [--cds] [RUNS]   (default 15; needs Xvfb, or a DISPLAY)
-#   --cds   first makes an AppCDS archive for each of the two (one training run each with
-#           -XX:ArchiveClassesAtExit), then times both with their own archive (-XX:SharedArchiveFile)
+# usage: scripts/bench-startup.sh [--cds|--image] [RUNS]   (default 15; needs Xvfb, or a DISPLAY)
+#   --cds    first makes an AppCDS archive for each of the two (one training run each with
+#            -XX:ArchiveClassesAtExit), then times both with their own archive (-XX:SharedArchiveFile)
+#   --image  times the packaged application (./mvnw -Ppackage package) through its native launcher,
+#            and the bare window on the image's own runtime with the launcher's JVM options (the
+#            AppCDS archive made at build time among them)
 #   HANDSHAKE_JVM_FLAGS="..." adds JVM flags to every run of both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cds=
+image=
 if [ "${1:-}" = "--cds" ]; then cds=1; shift; fi
+if [ "${1:-}" = "--image" ]; then image=app/target/jpackage/HandshakeLab; shift; fi
 runs=${1:-15}
 cleanup_extra='[ -n "${archives:-}" ] && rm -rf "$archives"'
 source scripts/lib/display.sh 97
@@ -26,6 +31,16 @@ measure() { # prints "startup-ms complete-ms" of one run (the bare window has no
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 app_flags=("${jvm_flags[@]}"); bare_flags=("${jvm_flags[@]}")
+app_cmd=(java); bare_cmd=(java); app_main=(-jar "$jar"); bare_cp=("$jar")
+if [ -n "$image" ]; then
+  [ -x "$image/bin/HandshakeLab" ] || { echo "no image: run ./mvnw -B -Ppackage package -DskipTests" >&2; exit 2; }
+  # the launcher reads its JVM options from its .cfg; the bare window gets the same ones
+  mapfile -t image_options < <(sed -n 's/^java-options=//p' "$image/lib/app/HandshakeLab.cfg" | sed "s|\$APPDIR|$image/lib/app|g")
+  app_cmd=("$image/bin/HandshakeLab"); app_main=(); app_flags=()
+  bare_cmd=("$image/lib/runtime/bin/java"); bare_flags=("${image_options[@]}" "${jvm_flags[@]}")
+  bare_cp=("$image/lib/app/handshake-lab.jar")
+  echo "image: $image; its JVM options: ${image_options[*]}"
+fi
 if [ -n "$cds" ]; then
   archives=$(mktemp -d)
   java "${jvm_flags[@]}" -XX:ArchiveClassesAtExit="$archives/bare.jsa" -cp "$jar" org.handshakelab.app.bench.BareWindow\$Launch >/dev/null 2>&1
@@ -37,11 +52,11 @@ fi
 echo "load before: $(uptime | sed 's/.*load average/load average/')"
 app_times=(); bare_times=(); complete_times=()
 # one warm-up of each, not counted (file-system cache)
-measure java "${bare_flags[@]}" -cp "$jar" org.handshakelab.app.bench.BareWindow\$Launch >/dev/null
-measure java "${app_flags[@]}" -jar "$jar" --report-startup --exit-after-startup >/dev/null
+measure "${bare_cmd[@]}" "${bare_flags[@]}" -cp "${bare_cp[@]}" org.handshakelab.app.bench.BareWindow\$Launch >/dev/null
+measure "${app_cmd[@]}" "${app_flags[@]}" "${app_main[@]}" --report-startup --exit-after-startup >/dev/null
 for ((i = 1; i <= runs; i++)); do
-  bare_times+=("$(measure java "${bare_flags[@]}" -cp "$jar" org.handshakelab.app.bench.BareWindow\$Launch | cut -d' ' -f1)")
-  read -r first complete < <(measure java "${app_flags[@]}" -jar "$jar" --report-startup --exit-after-startup)
+  bare_times+=("$(measure "${bare_cmd[@]}" "${bare_flags[@]}" -cp "${bare_cp[@]}" org.handshakelab.app.bench.BareWindow\$Launch | cut -d' ' -f1)")
+  read -r first complete < <(measure "${app_cmd[@]}" "${app_flags[@]}" "${app_main[@]}" --report-startup --exit-after-startup)
   app_times+=("$first")
   complete_times+=("$complete")
 done
@@ -49,7 +64,7 @@ bare=$(printf '%s\n' "${bare_times[@]}" | median)
 app=$(printf '%s\n' "${app_times[@]}" | median)
 complete=$(printf '%s\n' "${complete_times[@]}" | median)
 echo "load after: $(uptime | sed 's/.*load average/load average/')"
-echo "runs: $runs${cds:+ (AppCDS)}"
+echo "runs: $runs${cds:+ (AppCDS)}${image:+ (packaged image)}"
 echo "bare window   ms: ${bare_times[*]}"
 echo "handshake lab ms: ${app_times[*]}"
 echo "  every panel ms: ${complete_times[*]}"
