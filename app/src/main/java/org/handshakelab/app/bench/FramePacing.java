@@ -37,6 +37,8 @@ public final class FramePacing extends Application {
     private int count;
     private long lastPulse;
     private int restarts;
+    /** Frame numbers (indexes into intervals) at which the lanes turned a page. */
+    private final java.util.List<Integer> pageTurns = new java.util.ArrayList<>();
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -67,6 +69,10 @@ public final class FramePacing extends Application {
                 Platform.runLater(player::play);
             }
         });
+        // the lanes' scroll bar moves when following playback turns a page
+        for (javafx.scene.Node bar : window.scene().lookup("#lanes-view").lookupAll(".scroll-bar")) {
+            ((javafx.scene.control.ScrollBar) bar).valueProperty().addListener(o -> pageTurns.add(count));
+        }
         window.scene().addPreLayoutPulseListener(() -> {
             long now = System.nanoTime();
             if (lastPulse != 0 && count < intervals.length) {
@@ -79,6 +85,7 @@ public final class FramePacing extends Application {
         settle.setOnFinished(e -> {
             count = 0;
             lastPulse = 0;
+            pageTurns.clear();
             player.play();
             PauseTransition run = new PauseTransition(Duration.seconds(seconds));
             run.setOnFinished(f -> finish(window, session));
@@ -96,6 +103,25 @@ public final class FramePacing extends Application {
                 Arrays.stream(measured).filter(ms -> ms > 50).count(),
                 Arrays.stream(measured).filter(ms -> ms > 100).count());
         System.out.println("restarts " + restarts);
+        // how many of the long frames come right after a page turn (that frame and the next two)
+        java.util.Set<Integer> afterTurn = new java.util.HashSet<>();
+        for (int turn : pageTurns) {
+            for (int f = turn; f <= turn + 2; f++) {
+                afterTurn.add(f - Math.min(WARM_UP_FRAMES, count));
+            }
+        }
+        long slow = 0;
+        long slowAfterTurn = 0;
+        for (int f = 0; f < measured.length; f++) {
+            if (measured[f] > 20) {
+                slow++;
+                if (afterTurn.contains(f)) {
+                    slowAfterTurn++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "page-turns %d, frames over 20 ms within two frames of a turn %d of %d%n",
+                pageTurns.size(), slowAfterTurn, slow);
         int[] nodes = new int[2];
         count(window.scene().getRoot(), nodes);
         System.out.println("scene-nodes " + nodes[0] + " visible " + nodes[1]);

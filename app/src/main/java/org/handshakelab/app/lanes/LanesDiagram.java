@@ -143,7 +143,7 @@ final class LanesDiagram extends Region {
 
     /** How many arrow nodes exist (shown or kept for reuse): bounded by what fits on screen. */
     int arrowNodeCount() {
-        return arrowLayer.getChildren().size();
+        return arrows.size();
     }
 
     /** The scroll position in px from the top of the diagram. */

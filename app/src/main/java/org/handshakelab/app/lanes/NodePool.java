@@ -19,9 +19,15 @@ import javafx.scene.Node;
  * <p>A node for a new key is preferably one last styled the same way ({@code style}): changing a
  * node's style classes makes JavaFX recompute the CSS of the node and all its children, which was
  * most of the CPU time and nearly all the garbage of playing a dense lesson.
+ *
+ * <p>The nodes sit in small groups of {@value #GROUP_SIZE} inside the layer, not in the layer
+ * itself: when more than a few children of a group change in a frame, JavaFX recomputes the group's
+ * bounds from all its children, and with a thousand arrows in one group that was 40% of the FX
+ * thread's time while playing a dense lesson.
  */
 final class NodePool<N extends Node> {
     private static final int MIN_SPARES = 256;
+    static final int GROUP_SIZE = 32;
     private final Group layer;
     private final Supplier<N> factory;
     private final ToIntFunction<N> styleOf;
@@ -61,7 +67,7 @@ final class NodePool<N extends Node> {
         if (node == null) {
             node = factory.get();
             created++;
-            layer.getChildren().add(node);
+            groupWithRoom().getChildren().add(node);
             // styled now: acquire runs during layout, after the pulse's CSS pass, and an unstyled
             // node would be drawn once and then again (the whole layer, if it is new at its edge)
             node.applyCss();
@@ -69,6 +75,19 @@ final class NodePool<N extends Node> {
         node.setVisible(true);
         acquired.put(key, node);
         return node;
+    }
+
+    /** The first small group in the layer with room for one more node (a new group if none). */
+    private Group groupWithRoom() {
+        for (Node child : layer.getChildren()) {
+            if (child instanceof Group group && group.getChildren().size() < GROUP_SIZE) {
+                return group;
+            }
+        }
+        Group group = new Group();
+        group.setAutoSizeChildren(false);
+        layer.getChildren().add(group);
+        return group;
     }
 
     private N pollFree(int style) {
@@ -124,7 +143,9 @@ final class NodePool<N extends Node> {
             removed.add(largest.pollLast());
             freeCount--;
         }
-        layer.getChildren().removeAll(removed);
+        for (Node child : layer.getChildren()) {
+            ((Group) child).getChildren().removeAll(removed);
+        }
     }
 
     /** Hides everything (e.g. when the trace changes, since keys then mean other things). */
@@ -135,6 +156,15 @@ final class NodePool<N extends Node> {
 
     int created() {
         return created;
+    }
+
+    /** How many nodes the layer holds now, shown or spare. */
+    int size() {
+        int n = 0;
+        for (Node child : layer.getChildren()) {
+            n += ((Group) child).getChildren().size();
+        }
+        return n;
     }
 
     int shown() {

@@ -135,6 +135,10 @@ public final class PlaybackBar extends HBox {
                 player.speedProperty().set((Double) now.getUserData());
             }
         });
+        // and the buttons show the player's speed when something else sets it
+        player.speedProperty().addListener((o, old, speed) -> buttons.getButtons().stream()
+                .filter(toggle -> ((Double) toggle.getUserData()) == speed.doubleValue())
+                .findFirst().ifPresent(toggle -> toggle.setSelected(true)));
         return buttons;
     }
 

@@ -37,7 +37,7 @@ class NodePoolTest {
         assertFalse(first.isVisible());
         assertSame(first, acquireStyled(2, 10), "the hidden node serves the new key");
         assertTrue(first.isVisible());
-        assertEquals(1, layer.getChildren().size());
+        assertEquals(1, pool.size());
     }
 
     @Test
@@ -51,6 +51,18 @@ class NodePoolTest {
         Rectangle next = pool.acquire(8, 30);
         assertTrue(next == wide || next == wide2, "a spare with style 30");
         assertEquals(3, pool.created());
+    }
+
+    @Test
+    void nodesSitInSmallGroupsSoThatAChangeRecomputesTheBoundsOfFewNodes() {
+        for (int key = 0; key < 3 * NodePool.GROUP_SIZE + 1; key++) {
+            pool.acquire(key, 0);
+        }
+        assertEquals(4, layer.getChildren().size(), "groups in the layer");
+        for (javafx.scene.Node group : layer.getChildren()) {
+            assertTrue(((Group) group).getChildren().size() <= NodePool.GROUP_SIZE);
+        }
+        assertEquals(3 * NodePool.GROUP_SIZE + 1, pool.size());
     }
 
     @Test

@@ -214,6 +214,13 @@ class MainWindowPlaybackTest {
     }
 
     @Test
+    void theSpeedButtonsShowASpeedSetElsewhere(FxRobot robot) {
+        robot.interact(() -> window.player().speedProperty().set(4.0));
+        assertTrue(robot.lookup("#speed-4").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertFalse(robot.lookup("#speed-1").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+    }
+
+    @Test
     void theDarkThemeSwapsBothStylesheets(FxRobot robot) {
         robot.interact(() -> window.setTheme(Theme.DARK));
         var sheets = window.scene().getStylesheets();
