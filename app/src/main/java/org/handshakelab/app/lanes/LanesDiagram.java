@@ -41,6 +41,8 @@ final class LanesDiagram extends Region {
     private static final double OVERSCAN = 60;
     private static final double TIMER_GAP = 13;
     private static final double STATE_GAP = 30;
+    /** More arrows than this on screen make following playback turn pages instead of scrolling. */
+    static final int DENSE_ARROWS = 40;
 
     private final LanesViewModel model;
     private final ScrollBar scrollBar = new ScrollBar();
@@ -146,6 +148,11 @@ final class LanesDiagram extends Region {
         return arrows.size();
     }
 
+    /** How many arrows were drawn in the last layout pass. */
+    int shownArrows() {
+        return arrows.shown();
+    }
+
     /** The scroll position in px from the top of the diagram. */
     double scrollTop() {
         return scrollBar.getValue();
@@ -248,6 +255,7 @@ final class LanesDiagram extends Region {
             // most of a lesson off a projector's screen (24 px text would nearly double it).
             double timeScale = BASE_PX_PER_MS * Math.sqrt(scale) * model.zoomProperty().get();
             axis = TimeAxis.of(data.activityTimes, timeScale, TOP_PAD * scale);
+            followedTime = Long.MIN_VALUE; // a new axis puts the playhead elsewhere: follow it again
         }
         Playback playback = data.playback;
         long now = playback.getTime();
@@ -280,15 +288,19 @@ final class LanesDiagram extends Region {
     }
 
     /**
-     * Keeps the playhead between 10% and 85% of the height by turning pages: when it passes 85%
-     * the view jumps so that it is at 25% (what just happened stays in view above it, like a
-     * textbook figure), and otherwise the view holds still. Scrolling with the playhead would
-     * move every arrow on every frame, so every frame would repaint the whole diagram; holding
-     * still, a frame repaints only what changed (the playhead, the packets in flight).
+     * Keeps the playhead between 10% and 85% of the height. A sparse diagram (a lesson) scrolls with
+     * it, keeping the playhead at 85% so that as much of what already happened as fits stays in
+     * view, like a textbook figure. A dense one (more than {@value #DENSE_ARROWS} arrows on screen)
+     * turns a page instead: the view jumps so that the playhead is at 25% and then holds still.
+     * Scrolling moves every arrow, so each frame repaints the whole diagram; with hundreds of
+     * arrows that no longer fits in a frame (BENCHMARKS.md section 2), while a still view repaints
+     * only what changed (the playhead, the packets in flight).
      */
     private void follow(double y, double h) {
         double top = scrollBar.getValue();
-        if (y > top + 0.85 * h || y < top + 0.1 * h) {
+        if (y > top + 0.85 * h) {
+            top = arrows.shown() > DENSE_ARROWS ? y - 0.25 * h : y - 0.85 * h;
+        } else if (y < top + 0.1 * h) {
             top = y - 0.25 * h;
         }
         scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), top)));

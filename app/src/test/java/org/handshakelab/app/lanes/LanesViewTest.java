@@ -197,31 +197,53 @@ class LanesViewTest {
     }
 
     @Test
-    void followingTurnsAPageInsteadOfScrollingWithEveryFrame(FxRobot robot) {
-        Trace big = GeneratedTraces.bulk(2_000, 20);
+    void followingADenseDiagramTurnsAPageInsteadOfScrollingWithEveryFrame(FxRobot robot) {
+        Trace big = GeneratedTraces.bulk(4_000, 5);
+        long middle = big.get(big.size() - 1).time() / 2;
         Playback p = load(robot, big);
-        robot.interact(() -> p.seekToTime(15_000));
+        robot.interact(() -> p.seekToTime(middle));
         WaitForAsyncUtils.waitForFxEvents();
         LanesDiagram d = view.diagram();
+        assertTrue(d.shownArrows() > LanesDiagram.DENSE_ARROWS, "dense: " + d.shownArrows() + " arrows shown");
         double h = d.getHeight();
-        double top = d.scrollTop();
-        // move the playhead down within the page: the view holds still
-        long t = 15_000;
-        while (d.axis().y(t + 20) < top + 0.8 * h) {
-            t += 20;
-        }
-        long within = t;
-        robot.interact(() -> p.seekToTime(within));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(top, d.scrollTop(), 0.0, "playhead at " + (d.axis().y(within) - top) / h + " of the height");
-        // past 85%: the page turns so that the playhead is a quarter of the way down
-        while (d.axis().y(t) <= top + 0.86 * h) {
-            t += 20;
+        // past 85% of the height: the page turns so that the playhead is a quarter of the way down
+        long t = middle;
+        while (d.axis().y(t) <= d.scrollTop() + 0.86 * h) {
+            t += 5;
         }
         long past = t;
         robot.interact(() -> p.seekToTime(past));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0.25, (d.axis().y(past) - d.scrollTop()) / h, 0.01, "where the playhead is after the turn");
+        // then it moves down the page and the view holds still
+        double top = d.scrollTop();
+        while (d.axis().y(t + 5) < top + 0.8 * h) {
+            t += 5;
+        }
+        long within = t;
+        robot.interact(() -> p.seekToTime(within));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(d.axis().y(within) - top > 0.7 * h, "the playhead moved down the page");
+        assertEquals(top, d.scrollTop(), 0.0, "the view did not move");
+    }
+
+    @Test
+    void followingASparseDiagramScrollsWithThePlayheadKeepingItAt85Percent(FxRobot robot) {
+        Playback p = load(robot, trace);
+        robot.interact(() -> model.zoomProperty().set(4)); // taller than the view, still few arrows
+        WaitForAsyncUtils.waitForFxEvents();
+        LanesDiagram d = view.diagram();
+        long end = trace.get(trace.size() - 1).time();
+        long t = 0;
+        while (t < end && d.axis().y(t) <= 0.9 * d.getHeight()) {
+            t += 5;
+        }
+        long past = t;
+        robot.interact(() -> p.seekToTime(past));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(d.shownArrows() <= LanesDiagram.DENSE_ARROWS, "sparse: " + d.shownArrows());
+        assertTrue(d.scrollTop() > 0, "it scrolled");
+        assertEquals(0.85, (d.axis().y(past) - d.scrollTop()) / d.getHeight(), 0.01, "where the playhead is");
     }
 
     @Test
