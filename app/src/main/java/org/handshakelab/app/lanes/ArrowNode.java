@@ -20,8 +20,8 @@ import javafx.scene.shape.Polygon;
 final class ArrowNode extends Group {
     private static final double HEAD_LENGTH = 12;
     private static final double HEAD_HALF_WIDTH = 5.5;
-    /** The track of a segment still on the wire is drawn faintly; it turns solid when the segment lands. */
-    static final double IN_FLIGHT_OPACITY = 0.35;
+    /** The track of a segment still on the wire is drawn at half opacity (it must still show on the projector theme); solid once it lands. */
+    static final double IN_FLIGHT_OPACITY = 0.5;
 
     final Line hit = new Line();
     final Line line = new Line();
