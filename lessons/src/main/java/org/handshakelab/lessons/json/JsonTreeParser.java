@@ -185,8 +185,13 @@ public final class JsonTreeParser {
             return "malformed JSON";
         }
         int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String line = nl < 0 ? message : message.substring(0, nl);
+        // Jackson names a second place as "[Source: REDACTED (...); line: 1, column: 1]"
+        return JACKSON_LOCATION.matcher(line).replaceAll("line $1, column $2");
     }
+
+    private static final java.util.regex.Pattern JACKSON_LOCATION =
+            java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
     /** A token the tree reader cannot place; reported like a syntax error. */
     private static final class JsonParseProblem extends JsonProcessingException {
