@@ -41,8 +41,8 @@ final class LanesDiagram extends Region {
     private static final double OVERSCAN = 60;
     private static final double TIMER_GAP = 13;
     private static final double STATE_GAP = 30;
-    /** More arrows than this on screen make following playback turn pages instead of scrolling. */
-    static final int DENSE_ARROWS = 40;
+    /** A trace with more segments than this turns pages when following playback instead of scrolling. */
+    static final int PAGE_TURN_SEGMENTS = 200;
 
     private final LanesViewModel model;
     private final ScrollBar scrollBar = new ScrollBar();
@@ -146,11 +146,6 @@ final class LanesDiagram extends Region {
     /** How many arrow nodes exist (shown or kept for reuse): bounded by what fits on screen. */
     int arrowNodeCount() {
         return arrows.size();
-    }
-
-    /** How many arrows were drawn in the last layout pass. */
-    int shownArrows() {
-        return arrows.shown();
     }
 
     /** The scroll position in px from the top of the diagram. */
@@ -288,18 +283,19 @@ final class LanesDiagram extends Region {
     }
 
     /**
-     * Keeps the playhead between 10% and 85% of the height. A sparse diagram (a lesson) scrolls with
-     * it, keeping the playhead at 85% so that as much of what already happened as fits stays in
-     * view, like a textbook figure. A dense one (more than {@value #DENSE_ARROWS} arrows on screen)
-     * turns a page instead: the view jumps so that the playhead is at 25% and then holds still.
-     * Scrolling moves every arrow, so each frame repaints the whole diagram; with hundreds of
-     * arrows that no longer fits in a frame (BENCHMARKS.md section 2), while a still view repaints
-     * only what changed (the playhead, the packets in flight).
+     * Keeps the playhead between 10% and 85% of the height. A lesson-sized trace scrolls with it,
+     * keeping the playhead at 85% so that as much of what already happened as fits stays in view,
+     * like a textbook figure. A long one (more than {@value #PAGE_TURN_SEGMENTS} segments: a bulk
+     * transfer, a capture) turns a page instead: the view jumps so that the playhead is at 25% and
+     * then holds still. Scrolling moves every arrow, so each frame repaints the whole diagram; with
+     * hundreds of arrows that no longer fits in a frame (BENCHMARKS.md section 2), while a still
+     * view repaints only what changed (the playhead, the packets in flight). The choice is made per
+     * trace, not per moment, so that playback does not switch between the two.
      */
     private void follow(double y, double h) {
         double top = scrollBar.getValue();
         if (y > top + 0.85 * h) {
-            top = arrows.shown() > DENSE_ARROWS ? y - 0.25 * h : y - 0.85 * h;
+            top = data.index.segments().size() > PAGE_TURN_SEGMENTS ? y - 0.25 * h : y - 0.85 * h;
         } else if (y < top + 0.1 * h) {
             top = y - 0.25 * h;
         }

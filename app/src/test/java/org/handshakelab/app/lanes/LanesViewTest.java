@@ -185,14 +185,15 @@ class LanesViewTest {
     }
 
     @Test
-    void followingADenseDiagramTurnsAPageInsteadOfScrollingWithEveryFrame(FxRobot robot) {
+    void followingALongTraceTurnsAPageInsteadOfScrollingWithEveryFrame(FxRobot robot) {
         Trace big = GeneratedTraces.bulk(4_000, 5);
         long middle = big.get(big.size() - 1).time() / 2;
         Playback p = load(robot, big);
         robot.interact(() -> p.seekToTime(middle));
         WaitForAsyncUtils.waitForFxEvents();
         LanesDiagram d = view.diagram();
-        assertTrue(d.shownArrows() > LanesDiagram.DENSE_ARROWS, "dense: " + d.shownArrows() + " arrows shown");
+        assertTrue(big.events().stream().filter(e -> e instanceof TraceEvent.SegmentSent).count()
+                > LanesDiagram.PAGE_TURN_SEGMENTS, "a long trace");
         double h = d.getHeight();
         // past 85% of the height: the page turns so that the playhead is a quarter of the way down
         long t = middle;
@@ -216,7 +217,7 @@ class LanesViewTest {
     }
 
     @Test
-    void followingASparseDiagramScrollsWithThePlayheadKeepingItAt85Percent(FxRobot robot) {
+    void followingALessonSizedTraceScrollsWithThePlayheadKeepingItAt85Percent(FxRobot robot) {
         Playback p = load(robot, trace);
         robot.interact(() -> model.zoomProperty().set(4)); // taller than the view, still few arrows
         WaitForAsyncUtils.waitForFxEvents();
@@ -229,7 +230,8 @@ class LanesViewTest {
         long past = t;
         robot.interact(() -> p.seekToTime(past));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(d.shownArrows() <= LanesDiagram.DENSE_ARROWS, "sparse: " + d.shownArrows());
+        assertTrue(trace.events().stream().filter(e -> e instanceof TraceEvent.SegmentSent).count()
+                <= LanesDiagram.PAGE_TURN_SEGMENTS, "a lesson-sized trace");
         assertTrue(d.scrollTop() > 0, "it scrolled");
         assertEquals(0.85, (d.axis().y(past) - d.scrollTop()) / d.getHeight(), 0.01, "where the playhead is");
     }
