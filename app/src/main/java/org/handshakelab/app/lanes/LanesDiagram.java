@@ -46,7 +46,19 @@ final class LanesDiagram extends Region {
 
     private final LanesViewModel model;
     private final ScrollBar scrollBar = new ScrollBar();
-    private final Group content = new Group();
+    /**
+     * Everything that scrolls. It is unmanaged, so asking it for a layout (as playback does every
+     * frame, through {@link #redraw}) lays out only this group: the split panes, boxes and bars
+     * around the diagram are not laid out again for a moving playhead.
+     */
+    private final Group content = new Group() {
+        @Override
+        protected void layoutChildren() {
+            if (redrawPending) {
+                redrawNow();
+            }
+        }
+    };
     private final Group laneLayer = new Group();
     private final Group breakLayer = new Group();
     private final Group timerLayer = new Group();
@@ -60,6 +72,9 @@ final class LanesDiagram extends Region {
     /** Never shown: its font is the inherited one, which scales the diagram's spacing (projector theme). */
     private final Label fontProbe = new Label("M");
     private double scale = 1;
+    /** The y range drawn this frame (the viewport and its overscan), in content coordinates. */
+    private double drawTop;
+    private double drawBottom;
     private double keepTopTime = Double.NaN;
     /** Per arrow, where along it its label sits, NaN for none; chosen per zoom and width by {@link LabelPlacer}. */
     private double[] labelAt = new double[0];
@@ -79,7 +94,14 @@ final class LanesDiagram extends Region {
     private long followedTime = Long.MIN_VALUE;
     private boolean adjustingScroll;
     private final InvalidationListener relayout = obs -> requestLayout();
-    private final InvalidationListener timeMoved = obs -> requestLayout();
+    /** Playback moved: redraw the content, nothing else changes size. */
+    private final InvalidationListener timeMoved = obs -> redraw();
+    private boolean redrawPending;
+    /** The geometry of the last full layout, which a redraw reuses. */
+    private double laidOutHeight;
+    private double laidOutUsable;
+    private double laidOutCx;
+    private double laidOutSx;
 
     LanesDiagram(LanesViewModel model) {
         this.model = model;
@@ -109,7 +131,7 @@ final class LanesDiagram extends Region {
         setMinSize(200, 150);
 
         model.playbackProperty().addListener((obs, old, now) -> attach(old, now));
-        model.visibleArrows().addListener((ListChangeListener<ArrowInfo>) c -> requestLayout());
+        model.visibleArrows().addListener((ListChangeListener<ArrowInfo>) c -> redraw());
         model.zoomProperty().addListener(obs -> {
             if (axis != null) { // keep the time at the top of the view where it is
                 keepTopTime = axis.time(scrollBar.getValue());
@@ -181,7 +203,7 @@ final class LanesDiagram extends Region {
     private void attach(Playback old, Playback now) {
         if (old != null) {
             old.timeProperty().removeListener(timeMoved);
-            old.inFlight().removeListener(relayout);
+            old.inFlight().removeListener(timeMoved);
         }
         arrows.clear();
         timers.clear();
@@ -193,7 +215,7 @@ final class LanesDiagram extends Region {
         followedTime = Long.MIN_VALUE;
         if (now != null) {
             now.timeProperty().addListener(timeMoved);
-            now.inFlight().addListener(relayout);
+            now.inFlight().addListener(timeMoved);
         }
         scrollTo(0);
         requestLayout();
@@ -252,12 +274,33 @@ final class LanesDiagram extends Region {
             axis = TimeAxis.of(data.activityTimes, timeScale, TOP_PAD * scale);
             followedTime = Long.MIN_VALUE; // a new axis puts the playhead elsewhere: follow it again
         }
-        Playback playback = data.playback;
-        long now = playback.getTime();
+        laidOutHeight = h;
+        laidOutUsable = usable;
+        laidOutCx = cx;
+        laidOutSx = sx;
         if (labelsFor.length == 0 || labelsFor[0] != cx || labelsFor[1] != sx || labelsFor[2] != axis.pxPerMs()
                 || labelsFor[3] != numbering() || labelAt.length != data.index.segments().size()) {
             chooseLabels(cx, sx);
         }
+        redrawNow();
+    }
+
+    /** Asks for the content to be redrawn in the next pulse, without a layout of the diagram or its parents. */
+    private void redraw() {
+        redrawPending = true;
+        content.requestLayout();
+    }
+
+    /** Follows the playhead and draws what is in view, with the geometry of the last full layout. */
+    private void redrawNow() {
+        redrawPending = false;
+        if (data == null || axis == null) {
+            requestLayout(); // nothing laid out yet: a full layout draws
+            return;
+        }
+        double h = laidOutHeight;
+        Playback playback = data.playback;
+        long now = playback.getTime();
         double contentHeight = axis.endY() + BOTTOM_PAD;
         adjustingScroll = true;
         try {
@@ -279,7 +322,7 @@ final class LanesDiagram extends Region {
         }
         double top = scrollBar.getValue();
         content.setLayoutY(-top);
-        draw(usable, h, top, cx, sx, playback, now);
+        draw(laidOutUsable, h, top, laidOutCx, laidOutSx, playback, now);
     }
 
     /**
@@ -307,6 +350,8 @@ final class LanesDiagram extends Region {
         int cur = playback.getEventIndex();
         double yTop = top - OVERSCAN;
         double yBottom = top + h + OVERSCAN;
+        drawTop = yTop;
+        drawBottom = yBottom;
         long tMin = (long) Math.floor(axis.time(yTop - slotPx() * 4));
         long tMax = (long) Math.ceil(axis.time(yBottom));
         int iMin = ix.lastIndexAtOrBefore(tMin);
@@ -421,6 +466,12 @@ final class LanesDiagram extends Region {
         double x1 = life.dropped() ? (x0 + xr) / 2 : xr;
         double y1 = axis.y(life.endsAt()) + offset;
         boolean flying = life.endIndex() > cur;
+        // Segments sent in the same millisecond are stacked below one another, so an arrow whose time
+        // is in view may lie far below it (a burst of hundreds, during a loss); it gets no node then.
+        double trackEnd = flying && life.dropped() ? 2 * y1 - y0 : y1;
+        if (y0 > drawBottom || trackEnd < drawTop) {
+            return;
+        }
         double progress = flying ? progressOf(playback, life) : 1.0;
         ArrowNode.End end = info.dropped() ? ArrowNode.End.LOST
                 : info.discarded() ? ArrowNode.End.DISCARDED : ArrowNode.End.HEAD;
