@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.handshakelab.app.testsupport.GeneratedTraces;
 import org.handshakelab.app.testsupport.HandshakeFixture;
@@ -31,6 +32,8 @@ class LanesViewTest {
     private final Trace trace = HandshakeFixture.trace();
     private LanesViewModel model;
     private LanesView view;
+    /** How often the view's parent was laid out. */
+    private int parentLayouts;
 
     @Start
     void start(Stage stage) {
@@ -38,8 +41,15 @@ class LanesViewTest {
         model.clientHeaderProperty().set(HandshakeFixture.CLIENT_HEADER);
         model.serverHeaderProperty().set(HandshakeFixture.SERVER_HEADER);
         view = new LanesView(model);
+        StackPane parent = new StackPane(view) {
+            @Override
+            protected void layoutChildren() {
+                parentLayouts++;
+                super.layoutChildren();
+            }
+        };
         // Monocle's headless screen is 1280x800: a larger window overflows its framebuffer
-        stage.setScene(new Scene(view, 1200, 760));
+        stage.setScene(new Scene(parent, 1200, 760));
         stage.show();
     }
 
@@ -365,6 +375,24 @@ class LanesViewTest {
     private List<String> breakTexts() {
         return view.diagram().lookupAll(".break-label").stream().filter(n -> n.getParent().isVisible())
                 .map(n -> ((Label) n).getText()).toList();
+    }
+
+    @Test
+    void steppingThroughDataRedrawsTheArrowsWithoutLayingOutTheParents(FxRobot robot) {
+        // the middle of a bulk transfer: both ends ESTABLISHED, so the lane headers do not change
+        // (a state badge whose text changes does lay out the headers, and so the parents)
+        Trace bulk = GeneratedTraces.bulk(200, 20);
+        Playback p = load(robot, bulk);
+        robot.interact(() -> p.seekToTime(bulk.get(bulk.size() - 1).time() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = parentLayouts;
+        int arrowsBefore = model.visibleArrows().size();
+        for (int i = 0; i < 20; i++) {
+            robot.interact(p::stepForward);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.visibleArrows().size() > arrowsBefore, "the steps sent segments");
+        assertEquals(before, parentLayouts, "the diagram's parent was not laid out again");
     }
 
     private ArrowNode arrowNode(FxRobot robot, int segmentId) {
