@@ -1,11 +1,10 @@
 package org.handshakelab.app.cli;
 
+import static org.handshakelab.lessons.cli.CliRun.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import org.handshakelab.app.export.DiagramPngExporterAccess;
 import org.handshakelab.app.export.FxTesting;
 import org.handshakelab.app.export.LessonPicture;
 import org.handshakelab.lessons.cli.Cli;
+import org.handshakelab.lessons.cli.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +25,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RenderCommandTest {
-    record Run(int exit, String out, String err) {
-    }
 
     @TempDir
     Path dir;
@@ -35,14 +33,6 @@ class RenderCommandTest {
     static void startFx() {
         FxTesting.startToolkit();
         Cli.register(new RenderCommand());
-    }
-
-    static Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     /** Width x height, and how many pixels are not the white page. */
@@ -66,7 +56,7 @@ class RenderCommandTest {
     @ValueSource(ints = {1, 2, 3})
     void renderWritesTheWholeDiagramAtEachScale(int scale) throws Exception {
         Path png = dir.resolve("four-" + scale + ".png");
-        Run run = cli("render", "four-way-handshake", "--png", png.toString(), "--scale", String.valueOf(scale));
+        CliRun run = cli("render", "four-way-handshake", "--png", png.toString(), "--scale", String.valueOf(scale));
         assertEquals(0, run.exit(), run.err());
         Decoded d = decode(png);
         assertEquals((int) Math.ceil((LessonPicture.WIDTH + 2 * DiagramPngExporterAccess.padding()) * scale), d.width());

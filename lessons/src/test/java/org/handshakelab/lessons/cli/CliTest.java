@@ -1,13 +1,12 @@
 package org.handshakelab.lessons.cli;
 
+import static org.handshakelab.lessons.cli.CliRun.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,21 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
-    /** What one run printed and returned. */
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void noArgumentsIsAUsageError() {
-        Run run = cli();
+        CliRun run = cli();
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("usage: handshake-lab"));
     }
@@ -38,7 +26,7 @@ class CliTest {
     @Test
     void helpListsEveryCommandOnStandardOutput() {
         for (String help : List.of("help", "--help", "-h")) {
-            Run run = cli(help);
+            CliRun run = cli(help);
             assertEquals(0, run.exit());
             for (String command : List.of("validate FILE...", "trace FILE|ID [--format text|jsonl]", "list")) {
                 assertTrue(run.out().contains(command), command);
@@ -49,7 +37,7 @@ class CliTest {
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        Run run = cli("frobnicate", "x");
+        CliRun run = cli("frobnicate", "x");
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("unknown command: frobnicate"));
     }
@@ -67,7 +55,7 @@ class CliTest {
 
     @Test
     void validateWithoutFilesIsAUsageError() {
-        Run run = cli("validate");
+        CliRun run = cli("validate");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("usage: handshake-lab validate FILE..."));
     }
@@ -77,7 +65,7 @@ class CliTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, TestLessons.text("invalid/bad-ip.json"));
         Path missing = dir.resolve("missing.json");
-        Run run = cli("validate", bad.toString(), missing.toString());
+        CliRun run = cli("validate", bad.toString(), missing.toString());
         assertEquals(1, run.exit());
         assertEquals("", run.out());
         List<String> lines = run.err().lines().toList();
@@ -93,8 +81,8 @@ class CliTest {
         Path b = dir.resolve("b.json");
         Files.writeString(a, TestLessons.handshake());
         Files.writeString(b, TestLessons.text("valid/minimal.json"));
-        Run run = cli("validate", a.toString(), b.toString());
-        assertEquals(new Run(0, a + ": ok\n" + b + ": ok\n", ""), run);
+        CliRun run = cli("validate", a.toString(), b.toString());
+        assertEquals(new CliRun(0, a + ": ok\n" + b + ": ok\n", ""), run);
     }
 
     @Test
@@ -103,7 +91,7 @@ class CliTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(good, TestLessons.handshake());
         Files.writeString(bad, TestLessons.handshake().replace("\"server\": \"SYN_RECEIVED\"", "\"server\": \"LISTEN\""));
-        Run run = cli("validate", good.toString(), bad.toString());
+        CliRun run = cli("validate", good.toString(), bad.toString());
         assertEquals(1, run.exit());
         assertEquals(good + ": ok\n", run.out());
         assertEquals(bad + ":31:41: expected server LISTEN, but it was SYN_RECEIVED\n", run.err());
@@ -113,12 +101,12 @@ class CliTest {
     void traceOfAFilePrintsTheModelsTraceAsTextOrJsonLines(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("lesson.json");
         Files.writeString(file, TestLessons.handshake());
-        Run text = cli("trace", file.toString());
+        CliRun text = cli("trace", file.toString());
         assertEquals(0, text.exit());
         List<String> lines = text.out().lines().toList();
         assertTrue(lines.get(0).contains("server") && lines.get(0).contains("listen"), lines.get(0));
         assertTrue(text.out().contains("SYN,ACK"));
-        Run jsonl = cli("trace", file.toString(), "--format", "jsonl");
+        CliRun jsonl = cli("trace", file.toString(), "--format", "jsonl");
         assertEquals(0, jsonl.exit());
         List<String> records = jsonl.out().lines().toList();
         assertEquals(lines.size(), records.size(), "one line per event in both forms");
@@ -130,7 +118,7 @@ class CliTest {
     void traceAndListKnowTheBundledLessons() {
         List<String> ids = org.handshakelab.lessons.BundledLessons.ids();
         org.junit.jupiter.api.Assumptions.assumeFalse(ids.isEmpty(), "no bundled lessons in this build yet");
-        Run list = cli("list");
+        CliRun list = cli("list");
         assertEquals(0, list.exit());
         List<String> rows = list.out().lines().toList();
         assertEquals(ids.size(), rows.size());
@@ -140,7 +128,7 @@ class CliTest {
             assertEquals(ids.get(i), cells[0]);
             assertFalse(cells[1].isBlank());
         }
-        Run trace = cli("trace", org.handshakelab.lessons.BundledLessons.DEFAULT_ID);
+        CliRun trace = cli("trace", org.handshakelab.lessons.BundledLessons.DEFAULT_ID);
         assertEquals(0, trace.exit(), trace.err());
         assertTrue(trace.out().contains("SYN"));
     }
@@ -156,7 +144,7 @@ class CliTest {
         assertEquals(2, cli("trace", "a.json", "--format", "xml").exit());
         assertEquals(2, cli("trace", "a.json", "--format").exit());
         assertEquals(2, cli("trace", "a.json", "b.json").exit());
-        Run run = cli("trace", "no-such-lesson");
+        CliRun run = cli("trace", "no-such-lesson");
         assertEquals(1, run.exit());
         assertTrue(run.err().startsWith("no-such-lesson: no such file, and no bundled lesson has this id"));
     }
@@ -190,8 +178,8 @@ class CliTest {
             }
         });
         assertTrue(Cli.isCommand("echo-test"));
-        assertEquals(new Run(0, "a b", ""), cli("echo-test", "a", "b"));
-        Run usage = cli("echo-test");
+        assertEquals(new CliRun(0, "a b", ""), cli("echo-test", "a", "b"));
+        CliRun usage = cli("echo-test");
         assertEquals(2, usage.exit());
         assertEquals("echo-test: needs words\nusage: handshake-lab echo-test WORDS...\n", usage.err());
         assertTrue(cli("help").out().contains("echo-test WORDS..."));

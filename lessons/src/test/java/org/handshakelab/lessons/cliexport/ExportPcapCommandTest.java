@@ -1,14 +1,12 @@
 package org.handshakelab.lessons.cliexport;
 
+import static org.handshakelab.lessons.cli.CliRun.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import org.handshakelab.lessons.BundledLessons;
 import org.handshakelab.lessons.LoadOutcome;
 import org.handshakelab.lessons.LoadedLesson;
 import org.handshakelab.lessons.cli.Cli;
+import org.handshakelab.lessons.cli.CliRun;
 import org.handshakelab.model.tcp.Segment;
 import org.handshakelab.model.trace.TraceEvent;
 import org.handshakelab.model.wire.DecodedPacket;
@@ -36,19 +35,8 @@ class ExportPcapCommandTest {
         }
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
     @TempDir
     Path dir;
-
-    static Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     static LoadedLesson lesson(String id) {
         return ((LoadOutcome.Loaded) BundledLessons.load(id)).lesson();
@@ -102,7 +90,7 @@ class ExportPcapCommandTest {
     @Test
     void exportedFourWayHandshakeDecodesToTheTracesSegments() throws Exception {
         Path out = dir.resolve("four.pcap");
-        Run run = cli("export-pcap", "four-way-handshake", out.toString());
+        CliRun run = cli("export-pcap", "four-way-handshake", out.toString());
         assertEquals(0, run.exit(), run.err());
         LoadedLesson lesson = lesson("four-way-handshake");
         List<DecodedPacket> packets = readPcap(out);
@@ -123,7 +111,7 @@ class ExportPcapCommandTest {
         assertEquals(all, wire(readPcap(withDrops)));
 
         Path without = dir.resolve("delivered.pcap");
-        Run run = cli("export-pcap", "lost-final-ack", without.toString(), "--no-dropped");
+        CliRun run = cli("export-pcap", "lost-final-ack", without.toString(), "--no-dropped");
         assertEquals(0, run.exit(), run.err());
         assertEquals(delivered, wire(readPcap(without)));
         assertTrue(run.out().contains(delivered.size() + " packets"), run.out());
@@ -131,10 +119,10 @@ class ExportPcapCommandTest {
 
     @Test
     void missingOutputIsAUsageErrorAndUnknownLessonFails() {
-        Run usage = cli("export-pcap", "four-way-handshake");
+        CliRun usage = cli("export-pcap", "four-way-handshake");
         assertEquals(Cli.USAGE, usage.exit());
         assertTrue(usage.err().contains("usage: handshake-lab export-pcap"), usage.err());
-        Run unknown = cli("export-pcap", "no-such-lesson-id", dir.resolve("x.pcap").toString());
+        CliRun unknown = cli("export-pcap", "no-such-lesson-id", dir.resolve("x.pcap").toString());
         assertEquals(Cli.FAILED, unknown.exit());
         assertFalse(Files.exists(dir.resolve("x.pcap")));
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.handshakelab.lessons.cli.CliRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class TsharkReadsExportTest {
         Path tshark = tshark();
         Assumptions.assumeTrue(tshark != null, "tshark is not on the PATH");
         Path pcap = dir.resolve(id + ".pcap");
-        assertEquals(0, ExportPcapCommandTest.cli("export-pcap", id, pcap.toString()).exit());
+        assertEquals(0, CliRun.cli("export-pcap", id, pcap.toString()).exit());
 
         Process p = new ProcessBuilder(tshark.toString(), "-r", pcap.toString(), "-T", "fields",
                 "-e", "tcp.flags", "-e", "tcp.seq_raw", "-e", "tcp.ack_raw", "-e", "tcp.len",

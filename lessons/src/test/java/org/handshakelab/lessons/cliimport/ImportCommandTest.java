@@ -1,12 +1,12 @@
 package org.handshakelab.lessons.cliimport;
 
+import static org.handshakelab.lessons.cli.CliRun.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.handshakelab.lessons.cli.Cli;
+import org.handshakelab.lessons.cli.CliRun;
 import org.handshakelab.model.capture.EndpointAddresses;
 import org.handshakelab.model.capture.PcapWriter;
 import org.handshakelab.model.net.NetworkConfig;
@@ -33,19 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandTest {
-    record Run(int exit, String out, String err) {
-    }
 
     @TempDir
     Path dir;
-
-    static Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /** Handshake, a request, the client closes, the server closes: the model's own trace. */
     static Trace simulatedConnection() {
@@ -82,7 +72,7 @@ class ImportCommandTest {
     @Test
     void aSingleConversationIsPrintedAsJsonLinesByDefault() throws IOException {
         Path file = write("one.pcap", pcap(simulatedConnection(), 49152, 0));
-        Run run = cli("import", file.toString());
+        CliRun run = cli("import", file.toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals("", run.err());
         String[] lines = run.out().split("\n");
@@ -95,7 +85,7 @@ class ImportCommandTest {
 
     @Test
     void textFormatShowsTheStatesInferredFromARealCapture() throws IOException {
-        Run run = cli("import", resource("dns_tcp.pcap").toString(), "--format", "text");
+        CliRun run = cli("import", resource("dns_tcp.pcap").toString(), "--format", "text");
         assertEquals(0, run.exit(), run.err());
         String out = run.out();
         assertTrue(out.startsWith("# conversation 1: client 192.168.1.11:33779, server 209.87.249.18:53, 11 packets"), out);
@@ -114,7 +104,7 @@ class ImportCommandTest {
 
     @Test
     void severalConversationsAreListedWithNumbersAndPacketCounts() throws IOException {
-        Run run = cli("import", resource("three_http_streams.pcap").toString());
+        CliRun run = cli("import", resource("three_http_streams.pcap").toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("3 TCP conversations in 28 packets"), run.out());
         assertTrue(Pattern.compile("(?m)^\\s+1\\s+98\\.139\\.161\\.29:80 <-> 172\\.16\\.133\\.132:54615\\s+9\\s").matcher(run.out()).find(), run.out());
@@ -125,11 +115,11 @@ class ImportCommandTest {
     @Test
     void conversationNPrintsThatOne() throws IOException {
         Path file = resource("three_http_streams.pcap");
-        Run second = cli("import", file.toString(), "--conversation", "2", "--format", "text");
+        CliRun second = cli("import", file.toString(), "--conversation", "2", "--format", "text");
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.out().startsWith("# conversation 2: client 172.16.133.132:44305, server 98.138.19.88:80, 10 packets"),
                 second.out());
-        Run none = cli("import", file.toString(), "--conversation=4");
+        CliRun none = cli("import", file.toString(), "--conversation=4");
         assertEquals(1, none.exit());
         assertTrue(none.err().contains("there is no conversation 4 (the file has 3)"), none.err());
     }
@@ -140,7 +130,7 @@ class ImportCommandTest {
         byte[] second = pcap(simulatedConnection(), 40002, 5_000);
         byte[] both = Arrays.copyOf(first, first.length + second.length - 24);
         System.arraycopy(second, 24, both, first.length, second.length - 24); // records after the file header
-        Run run = cli("import", write("two.pcap", both).toString());
+        CliRun run = cli("import", write("two.pcap", both).toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("10.0.0.1:40001 <-> 10.0.0.2:80"), run.out());
         assertTrue(run.out().contains("10.0.0.1:40002 <-> 10.0.0.2:80"), run.out());
@@ -156,7 +146,7 @@ class ImportCommandTest {
         }
         int cut = offset + 16 + 10;
         Path file = write("cut.pcap", Arrays.copyOf(whole, cut));
-        Run run = cli("import", file.toString());
+        CliRun run = cli("import", file.toString());
         assertEquals(1, run.exit());
         assertEquals("", run.out());
         Matcher m = Pattern.compile("^(.*): packet (\\d+), offset (\\d+): (.+)\\R$").matcher(run.err());
@@ -171,7 +161,7 @@ class ImportCommandTest {
     @Test
     void aFileThatIsNotACaptureIsReportedAtItsHeader() throws IOException {
         Path file = write("lesson.pcap", "{\"format\": 1, \"id\": \"not-a-capture\"}".getBytes(StandardCharsets.UTF_8));
-        Run run = cli("import", file.toString());
+        CliRun run = cli("import", file.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().startsWith(file + ": file header, offset 0: "), run.err());
     }
@@ -184,7 +174,7 @@ class ImportCommandTest {
         assertEquals(2, cli("import", "a.pcap", "--conversation", "two").exit());
         assertEquals(2, cli("import", "a.pcap", "--verbose").exit());
         assertEquals(2, cli("import", "a.pcap", "b.pcap").exit());
-        Run missing = cli("import", dir.resolve("nothing-here.pcap").toString());
+        CliRun missing = cli("import", dir.resolve("nothing-here.pcap").toString());
         assertEquals(1, missing.exit());
         assertTrue(missing.err().endsWith("nothing-here.pcap: no such file\n"), missing.err());
     }
