@@ -123,11 +123,7 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.fullScreenExitHintProperty().bind(i18n.text("fullScreen.hint"));
-        if (shell.lessonLoaded()) {
-            refreshTexts();
-        } else {
-            show(session.open());
-        }
+        show(session.open());
     }
 
     /**
@@ -422,9 +418,13 @@ public final class MainWindow {
             player.load(null, List.of(), -1);
         } else {
             LoadedLesson lesson = open.lesson();
-            int keep = open.reloaded() && !replacingCapture && player.playback() != null
-                    ? player.playback().eventIndexProperty().get() : -1;
-            player.load(new Playback(lesson.result().trace()), lesson.narration(), keep);
+            // the player may already play this very run (WindowShell loads it before the window exists)
+            boolean alreadyLoaded = player.playback() != null && player.playback().trace() == lesson.result().trace();
+            if (!alreadyLoaded || replacingCapture) {
+                int keep = open.reloaded() && !replacingCapture && player.playback() != null
+                        ? player.playback().eventIndexProperty().get() : -1;
+                player.load(new Playback(lesson.result().trace()), lesson.narration(), keep);
+            }
         }
         if (teaching != null) {
             teaching.show(open);

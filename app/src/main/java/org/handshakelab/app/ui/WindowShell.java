@@ -25,7 +25,6 @@ public final class WindowShell {
     final VBox centre;
     final SplitPane split;
     final BorderPane root;
-    private boolean lessonLoaded;
 
     public WindowShell(I18n i18n) {
         lanesModel.localeProperty().bind(Bindings.createObjectBinding(() -> i18n.language().locale(),
@@ -49,18 +48,15 @@ public final class WindowShell {
         root.setId("main-root");
     }
 
-    /** Loads {@code open} into the player now (null: nothing), so the window finds it there. */
+    /**
+     * Loads {@code open} into the player now (null: nothing); the window, finding the same run
+     * there, does not load it again.
+     */
     public WindowShell showing(OpenLesson open) {
         if (open != null) {
             player.load(new Playback(open.lesson().result().trace()), open.lesson().narration(), -1);
-            lessonLoaded = true;
         }
         return this;
-    }
-
-    /** Whether {@link #showing} has loaded a lesson the window need not load again. */
-    boolean lessonLoaded() {
-        return lessonLoaded;
     }
 
     PanelSlot librarySlot() {
