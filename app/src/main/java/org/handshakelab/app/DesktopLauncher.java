@@ -1,6 +1,7 @@
 package org.handshakelab.app;
 
 import javafx.application.Application;
+import org.handshakelab.app.bench.StartupClock;
 
 /** Starts the JavaFX application; kept apart from {@link Main} so the command-line path never loads JavaFX. */
 final class DesktopLauncher {
@@ -8,7 +9,7 @@ final class DesktopLauncher {
     }
 
     static void launch(StartupOptions options, String[] args) {
-        org.handshakelab.app.bench.StartupClock.mark("main");
+        StartupClock.mark("main");
         FirstLesson.preload(options); // overlaps the toolkit's start-up
         Application.launch(HandshakeLabApp.class, args);
     }

@@ -3,6 +3,7 @@ package org.handshakelab.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import org.handshakelab.app.bench.StartupClock;
 import org.handshakelab.app.session.LessonSource;
 import org.handshakelab.lessons.LoadOutcome;
 
@@ -28,7 +29,7 @@ record FirstLesson(LoadOutcome outcome, Path file, String name, LoadOutcome fall
             Thread thread = new Thread(() -> {
                 try {
                     FirstLesson loaded = load(options);
-                    org.handshakelab.app.bench.StartupClock.mark("lesson-loaded (background)");
+                    StartupClock.mark("lesson-loaded (background)");
                     pending.complete(loaded);
                 } catch (RuntimeException | Error e) {
                     pending.completeExceptionally(e);
