@@ -2,8 +2,11 @@ package org.handshakelab.app.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.util.Optional;
 import java.util.logging.Level;
 import javafx.scene.text.Font;
+import org.handshakelab.app.AppHome;
 import org.handshakelab.app.AppLogging;
 
 /**
@@ -22,8 +25,8 @@ public final class Fonts {
     }
 
     /**
-     * Starts registering the fonts on a background thread, so that reading them (9 MB) overlaps
-     * building the window; {@link #load()} waits for it. JavaFX's font factory registers embedded
+     * Starts registering the fonts on a background thread, so that opening them overlaps building
+     * the window (the first start also extracts them, 9 MB, to the cache: see {@link FontFiles}); {@link #load()} waits for it. JavaFX's font factory registers embedded
      * fonts and creates fonts under the same lock, so building nodes meanwhile is safe.
      */
     public static void startLoading() {
@@ -38,8 +41,15 @@ public final class Fonts {
             return;
         }
         loaded = true;
+        FontFiles files = new FontFiles(AppHome.dir().resolve("cache").resolve("fonts"));
         for (String file : FILES) {
-            try (InputStream in = Fonts.class.getResourceAsStream("/org/handshakelab/app/" + file)) {
+            URL resource = Fonts.class.getResource("/org/handshakelab/app/" + file);
+            Optional<String> onDisk = files.fileUrl(resource);
+            if (onDisk.isPresent() && Font.loadFont(onDisk.get(), 13) != null) {
+                continue;
+            }
+            // no file to hand JavaFX (cache not writable): it copies the stream to a temporary file itself
+            try (InputStream in = resource == null ? null : resource.openStream()) {
                 if (in == null || Font.loadFont(in, 13) == null) {
                     AppLogging.LOG.warning("bundled font missing or unreadable: " + file);
                 }
