@@ -27,7 +27,7 @@ final class LaneHeaderView extends VBox {
         getChildren().addAll(label, address, badge);
 
         ObservableValue<LaneHeader> header = side == Side.CLIENT ? model.clientHeaderProperty() : model.serverHeaderProperty();
-        header.addListener((obs, old, now) -> showHeader(now));
+        header.addListener(o -> showHeader(header.getValue()));
         showHeader(header.getValue());
         model.playbackProperty().addListener((obs, old, now) -> attach(old, now));
         attach(null, model.playbackProperty().get());
