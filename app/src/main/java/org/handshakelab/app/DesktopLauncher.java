@@ -10,7 +10,7 @@ final class DesktopLauncher {
 
     static void launch(StartupOptions options, String[] args) {
         StartupClock.mark("main");
-        FirstLesson.preload(options); // overlaps the toolkit's start-up
+        FirstLesson.preload(options); // overlaps the toolkit's start-up, then preloads the window's classes
         Application.launch(HandshakeLabApp.class, args);
     }
 }
