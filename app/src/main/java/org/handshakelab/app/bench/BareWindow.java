@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -15,7 +16,9 @@ public final class BareWindow extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("Handshake Lab"), 1280, 800));
+        // the size the application's main window opens at, so that both draw the same number of pixels
+        var screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(new Label("Handshake Lab"), screen.getWidth() * 0.9, screen.getHeight() * 0.9));
         FirstFrame.whenDrawn(() -> {
             System.out.println("startup-ms " + StartupClock.millisSinceJvmStart());
             Platform.exit();
