@@ -18,8 +18,8 @@ import javafx.scene.shape.Polygon;
  * JavaFX recompute the CSS of the arrow and all its parts.
  */
 final class ArrowNode extends Group {
-    private static final double HEAD_LENGTH = 12;
-    private static final double HEAD_HALF_WIDTH = 5.5;
+    static final double HEAD_LENGTH = 12;
+    static final double HEAD_HALF_WIDTH = 5.5;
     /** The track of a segment still on the wire is drawn at half opacity (it must still show on the projector theme); solid once it lands. */
     static final double IN_FLIGHT_OPACITY = 0.5;
 

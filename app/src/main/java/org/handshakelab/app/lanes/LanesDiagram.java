@@ -1,6 +1,5 @@
 package org.handshakelab.app.lanes;
 
-import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -16,18 +15,17 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
-import org.handshakelab.model.playback.InFlightSegment;
 import org.handshakelab.model.playback.Playback;
-import org.handshakelab.model.playback.SegmentLife;
 import org.handshakelab.model.playback.TimerSpan;
 import org.handshakelab.model.playback.TraceIndex;
 import org.handshakelab.model.tcp.Side;
 
 /**
  * The two lanes with time running down, drawn virtually: each layout pass works out the visible
- * time range from the scroll position and gives nodes (from {@link NodePool}s) only to the arrows,
- * timers, state changes and breaks that intersect it, so thousands of segments cost no more than
- * the few dozen on screen. Work per frame is a few binary searches plus what is visible.
+ * time range from the scroll position and gives nodes (from {@link NodePool}s) only to the timers,
+ * state changes and breaks that intersect it, and has the {@link ArrowLayer} draw the arrows in it,
+ * so thousands of segments cost no more than the few dozen on screen. Work per frame is a few
+ * binary searches plus what is visible.
  */
 final class LanesDiagram extends Region {
     /**
@@ -63,7 +61,6 @@ final class LanesDiagram extends Region {
     private final Group breakLayer = new Group();
     private final Group timerLayer = new Group();
     private final Group stateLayer = new Group();
-    private final Group arrowLayer = new Group();
     private final Line clientLane = new Line();
     private final Line serverLane = new Line();
     private final Line playhead = new Line();
@@ -76,12 +73,8 @@ final class LanesDiagram extends Region {
     private double drawTop;
     private double drawBottom;
     private double keepTopTime = Double.NaN;
-    /** Per arrow, where along it its label sits, NaN for none; chosen per zoom and width by {@link LabelPlacer}. */
-    private double[] labelAt = new double[0];
-    private double[] labelsFor = new double[0];
-    private static final double LABEL_HEIGHT = 17;
     private final Rectangle clip = new Rectangle();
-    private final NodePool<ArrowNode> arrows = new NodePool<>(arrowLayer, this::newArrowNode, ArrowNode::styleKey);
+    private final ArrowLayer arrows;
     private final NodePool<TimerNode> timers = new NodePool<>(timerLayer, TimerNode::new);
     private final NodePool<StateMarkNode> states = new NodePool<>(stateLayer, StateMarkNode::new);
     private final NodePool<BreakNode> breaks = new NodePool<>(breakLayer, BreakNode::new);
@@ -121,7 +114,9 @@ final class LanesDiagram extends Region {
         playhead.getStyleClass().add("playhead");
         playheadTime.getStyleClass().add("playhead-time");
         emptyMessage.getStyleClass().add("empty-message");
-        content.getChildren().addAll(laneLayer, breakLayer, timerLayer, stateLayer, playhead, playheadTime, arrowLayer);
+        arrows = new ArrowLayer(model, this);
+        content.getChildren().addAll(laneLayer, breakLayer, timerLayer, stateLayer, playhead, playheadTime);
+        content.getChildren().addAll(arrows.layers());
         content.setManaged(false);
         content.setAutoSizeChildren(false);
         fontProbe.setVisible(false);
@@ -167,7 +162,7 @@ final class LanesDiagram extends Region {
 
     /** How many arrow nodes exist (shown or kept for reuse): bounded by what fits on screen. */
     int arrowNodeCount() {
-        return arrows.size();
+        return arrows.nodeCount();
     }
 
     /** The scroll position in px from the top of the diagram. */
@@ -188,18 +183,6 @@ final class LanesDiagram extends Region {
         return axis == null || data == null ? -1 : axis.endY() + BOTTOM_PAD;
     }
 
-    private ArrowNode newArrowNode() {
-        ArrowNode node = new ArrowNode();
-        node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (node.segmentId >= 0) {
-                model.selectedSegmentIdProperty().set(node.segmentId);
-                requestFocus();
-                e.consume();
-            }
-        });
-        return node;
-    }
-
     private void attach(Playback old, Playback now) {
         if (old != null) {
             old.timeProperty().removeListener(timeMoved);
@@ -211,7 +194,6 @@ final class LanesDiagram extends Region {
         breaks.clear();
         data = now == null ? null : new DiagramData(now);
         axis = null;
-        labelsFor = new double[0];
         followedTime = Long.MIN_VALUE;
         if (now != null) {
             now.timeProperty().addListener(timeMoved);
@@ -278,10 +260,7 @@ final class LanesDiagram extends Region {
         laidOutUsable = usable;
         laidOutCx = cx;
         laidOutSx = sx;
-        if (labelsFor.length == 0 || labelsFor[0] != cx || labelsFor[1] != sx || labelsFor[2] != axis.pxPerMs()
-                || labelsFor[3] != numbering() || labelAt.length != data.index.segments().size()) {
-            chooseLabels(cx, sx);
-        }
+        arrows.placeLabels(data, axis, cx, sx, scale);
         redrawNow();
     }
 
@@ -380,7 +359,8 @@ final class LanesDiagram extends Region {
 
         drawTimers(ix, cur, iMin, iMax, cx, sx);
         drawStates(cur, tMin, tMax, cx, sx);
-        drawArrows(playback, ix, cur, iMin, iMax, cx, sx);
+        arrows.draw(new ArrowLayer.View(data, axis, text, scale, cx, sx, top, width, h, yTop, yBottom), playback, cur,
+                iMin, iMax);
 
         double y = axis.y(now);
         playheadTime.setText(text.clock(now));
@@ -436,128 +416,18 @@ final class LanesDiagram extends Region {
         states.endFrame();
     }
 
-    private void drawArrows(Playback playback, TraceIndex ix, int cur, int iMin, int iMax, double cx, double sx) {
-        List<ArrowInfo> infos = model.visibleArrows();
-        int revealed = Math.min(ix.segmentsSentBy(cur), infos.size());
-        Integer selected = model.selectedSegmentIdProperty().get();
-        int selectedId = selected == null ? -1 : selected;
-        if (iMin >= 0) {
-            ix.forEachSegmentInFlight(iMin, k -> {
-                if (k < revealed) {
-                    drawArrow(playback, ix, k, infos.get(k), cur, cx, sx, selectedId);
-                }
-            });
-        }
-        for (int k = ix.segmentsSentBy(iMin), end = Math.min(revealed, ix.segmentsSentBy(iMax)); k < end; k++) {
-            drawArrow(playback, ix, k, infos.get(k), cur, cx, sx, selectedId);
-        }
-        arrows.endFrame();
-    }
-
-    private void drawArrow(Playback playback, TraceIndex ix, int k, ArrowInfo info, int cur, double cx, double sx,
-                           int selectedId) {
-        SegmentLife life = ix.segments().get(k);
-        boolean fromClient = life.sender() == Side.CLIENT;
-        double x0 = fromClient ? cx : sx;
-        double xr = fromClient ? sx : cx;
-        double offset = data.slot[k] * slotPx();
-        double y0 = axis.y(life.sentAt()) + offset;
-        // a lost segment ends where it was lost: half-way across (SegmentDropped is half the latency)
-        double x1 = life.dropped() ? (x0 + xr) / 2 : xr;
-        double y1 = axis.y(life.endsAt()) + offset;
-        boolean flying = life.endIndex() > cur;
-        // Segments sent in the same millisecond are stacked below one another, so an arrow whose time
-        // is in view may lie far below it (a burst of hundreds, during a loss); it gets no node then.
-        double trackEnd = flying && life.dropped() ? 2 * y1 - y0 : y1;
-        if (y0 > drawBottom || trackEnd < drawTop) {
-            return;
-        }
-        double progress = flying ? progressOf(playback, life) : 1.0;
-        ArrowNode.End end = info.dropped() ? ArrowNode.End.LOST
-                : info.discarded() ? ArrowNode.End.DISCARDED : ArrowNode.End.HEAD;
-        boolean selected = life.id() == selectedId;
-        ArrowNode node = arrows.acquire(k, ArrowNode.styleKey(data.kindClass[k], info.retransmission(), info.dropped(),
-                info.discarded(), selected));
-        node.segmentId = life.id();
-        node.style(data.kindClass[k], info.retransmission(), info.dropped(), info.discarded(), flying, selected);
-        String shown = info.retransmission() ? "↻ " + info.label() : info.label();
-        double at = labelAt[k];
-        node.place(x0, y0, x1, y1, progress, end, shown, end == ArrowNode.End.LOST ? "✕" : "⊘",
-                Double.isNaN(at) ? (life.id() == selectedId ? LabelPlacer.POSITIONS[0] : Double.NaN) : at);
-        if (node.needsDescription(info, flying, text)) { // ArrowInfo records are replaced when they change
-            node.tooltip(info, flying, text, describe(life, info, flying));
-        }
-    }
-
-    /**
-     * Places every arrow's label once per zoom, width and numbering (not per frame, and the same
-     * whatever has been played), so labels neither flicker while scrolling nor move when stepping.
-     */
-    private void chooseLabels(double cx, double sx) {
-        List<SegmentLife> segments = data.index.segments();
-        int n = segments.size();
-        double[] x0 = new double[n];
-        double[] y0 = new double[n];
-        double[] x1 = new double[n];
-        double[] y1 = new double[n];
-        double[] widths = new double[n];
-        for (int k = 0; k < n; k++) {
-            SegmentLife life = segments.get(k);
-            boolean fromClient = life.sender() == Side.CLIENT;
-            double offset = data.slot[k] * slotPx();
-            x0[k] = fromClient ? cx : sx;
-            double xr = fromClient ? sx : cx;
-            x1[k] = life.dropped() ? (x0[k] + xr) / 2 : xr;
-            y0[k] = axis.y(life.sentAt()) + offset;
-            y1[k] = axis.y(life.endsAt()) + offset;
-            // monospaced label: about 0.6 em a character, plus padding and a "↻ " for retransmissions
-            int chars = model.labelOf(k).length() + (life.retransmission() ? 2 : 0);
-            widths[k] = (chars * 0.6 * 13 * 0.95 + 8) * scale;
-        }
-        labelAt = LabelPlacer.place(x0, y0, x1, y1, widths, LABEL_HEIGHT * scale);
-        labelsFor = new double[] {cx, sx, axis.pxPerMs(), numbering()};
-    }
-
-    private double numbering() {
-        return model.absoluteNumbersProperty().get() ? 1 : 0;
-    }
-
     /** The vertical distance between segments one side sends at the same millisecond. */
     private double slotPx() {
         return DiagramData.SLOT_PX * scale;
     }
 
-    private static double progressOf(Playback playback, SegmentLife life) {
-        for (InFlightSegment s : playback.inFlight()) {
-            if (s.id() == life.id()) {
-                return s.progress();
-            }
-        }
-        return 0;
+    /** Where arrow {@code k} runs in this region's coordinates now (x0, y0, x1, y1), for tests. */
+    double[] arrowLineInView(int k) {
+        return arrows.lineInView(k);
     }
 
-    private String describe(SegmentLife life, ArrowInfo info, boolean flying) {
-        StringBuilder b = new StringBuilder(info.label());
-        if (info.retransmission()) {
-            b.append('\n').append(text.get("arrow.retransmission"));
-        }
-        if (life.duplicate()) {
-            b.append('\n').append(text.get("arrow.duplicate"));
-        }
-        if (flying) {
-            b.append('\n').append(text.get("arrow.inFlight"));
-        }
-        if (info.dropped()) {
-            b.append('\n').append(life.note() == null ? text.get("arrow.lost")
-                    : text.format("arrow.lostBecause", life.note()));
-        }
-        if (info.discarded()) {
-            b.append('\n').append(text.get("arrow.discarded")).append(": ")
-                    .append(text.get("discard." + life.discardReason().name()));
-            if (life.note() != null && !life.note().isEmpty()) {
-                b.append(" (").append(life.note()).append(')');
-            }
-        }
-        return b.toString();
+    /** The canvas a long trace's landed arrows are painted on (tests). */
+    LandedArrowCanvas landedCanvas() {
+        return arrows.canvas();
     }
 }

@@ -311,7 +311,8 @@ class LanesViewTest {
         assertEquals(5_000, model.visibleArrows().size());
         int bound = 400;
         assertTrue(view.diagram().arrowNodeCount() <= bound, "nodes: " + view.diagram().arrowNodeCount());
-        assertTrue(drawnLabels().size() > 10, "something is drawn at the end");
+        // a long trace's landed arrows are painted, not nodes (LandedArrowCanvas)
+        assertTrue(view.diagram().landedCanvas().drawnCount() > 10, "something is drawn at the end");
         // scroll through the whole diagram, then play through its middle: still bounded
         for (double f = 0; f <= 1.0; f += 0.1) {
             double frac = f;

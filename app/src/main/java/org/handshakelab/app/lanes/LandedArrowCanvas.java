@@ -1,0 +1,295 @@
+package org.handshakelab.app.lanes;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The arrows of a long trace that have landed, painted once into one bitmap the size of the view.
+ *
+ * <p>Why: while a bulk transfer plays, dozens of segments are in flight at once, spread over the
+ * whole page; JavaFX merges their many small dirty rectangles into a few large ones, and repaints
+ * every node inside them. With an arrow a node (line, head, label), that was 300 to 550 nodes per
+ * frame and 20 to 45 ms of software rendering (BENCHMARKS.md section 2). Here a landed arrow is drawn
+ * once, when it lands, and each frame only copies the bitmap; the arrows in flight and the selected
+ * one stay nodes above it. The view is cleared and drawn again only when it changes: a page turn, a
+ * scroll, a zoom, a step back in time, another selection, new labels or a new theme.
+ *
+ * <p>What each style of arrow looks like is read from an {@link ArrowNode} the stylesheets have
+ * styled ({@link ArrowPaint}), so the canvas draws what the node would, in every theme.
+ */
+final class LandedArrowCanvas extends Group {
+    /**
+     * The bitmap is cut into bands this tall: an arrow landing repaints only the bands it crosses
+     * (JavaFX repaints a changed canvas whole, and one view-sized canvas, blended over the diagram
+     * by the software renderer, cost 20 ms per frame in which anything landed).
+     */
+    static final double BAND_HEIGHT = 64;
+    private Canvas[] bands = new Canvas[0];
+    private double width;
+    private double height;
+    private final Group prototypes = new Group();
+    private final Map<Integer, ArrowNode> prototypeByStyle = new HashMap<>();
+    private final Map<Integer, ArrowPaint> paintByStyle = new HashMap<>();
+    private final BitSet drawn = new BitSet();
+    private final Text measure = new Text();
+    private double top = Double.NaN;
+    private long view = Long.MIN_VALUE;
+    private boolean stylesChanged;
+    /** Per drawn arrow, for picking: its index and its line from (x0,y0) to (x1,y1) in view coordinates. */
+    private int[] arrows = new int[256];
+    private double[] lines = new double[256 * 4];
+    private int count;
+
+    LandedArrowCanvas() {
+        setMouseTransparent(true); // LanesDiagram picks: see arrowAt
+        setManaged(false);
+        // styled but never seen: the stylesheets give them the look the canvas copies
+        prototypes.setOpacity(0);
+        prototypes.setMouseTransparent(true);
+        prototypes.setManaged(false);
+        prototypes.setLayoutX(-10_000);
+    }
+
+    /** The prototypes' group: it must be in the scene (under the lanes view) for CSS to style them. */
+    Group prototypes() {
+        return prototypes;
+    }
+
+    /**
+     * Starts a frame showing the content from {@code top} down, {@code width} x {@code height}.
+     * {@code view} sums up everything else an arrow's drawing depends on (geometry, selection,
+     * labels, the time not going back); when anything differs from the last frame, the canvas is
+     * cleared and every landed arrow will be drawn again.
+     */
+    void begin(double width, double height, double top, long view) {
+        checkStyles();
+        if (width != this.width || height != this.height) {
+            makeBands(width, height);
+        } else if (top != this.top || view != this.view || stylesChanged) {
+            for (Canvas band : bands) {
+                band.getGraphicsContext2D().clearRect(0, 0, band.getWidth(), band.getHeight());
+            }
+        } else {
+            return;
+        }
+        setLayoutY(top);
+        this.top = top;
+        this.view = view;
+        stylesChanged = false;
+        drawn.clear();
+        count = 0;
+    }
+
+    private void makeBands(double width, double height) {
+        this.width = width;
+        this.height = height;
+        int n = (int) Math.ceil(height / BAND_HEIGHT);
+        bands = new Canvas[n];
+        for (int i = 0; i < n; i++) {
+            bands[i] = new Canvas(width, Math.min(BAND_HEIGHT, height - i * BAND_HEIGHT));
+            bands[i].setLayoutY(i * BAND_HEIGHT);
+        }
+        getChildren().setAll(bands);
+    }
+
+    /** Clears and forgets everything (no trace, or a lesson-sized trace drawn with nodes). */
+    void reset() {
+        if (bands.length > 0) {
+            bands = new Canvas[0];
+            getChildren().clear();
+            width = 0;
+            height = 0;
+        }
+        drawn.clear();
+        count = 0;
+        view = Long.MIN_VALUE;
+    }
+
+    /** Whether any arrow from {@code from} (inclusive) to {@code to} (exclusive) is on the canvas. */
+    boolean anyDrawn(int from, int to) {
+        int next = drawn.nextSetBit(from);
+        return next >= 0 && next < to;
+    }
+
+    /** Whether arrow {@code k} is on the canvas already. */
+    boolean has(int k) {
+        return drawn.get(k);
+    }
+
+    /**
+     * Draws landed arrow {@code k} (content coordinates), as {@link ArrowNode#place} lays out a landed
+     * arrow: the line, a head unless it was lost, the ✕ or ⊘ mark, and the label turned along it.
+     */
+    void draw(int k, int style, double x0, double y0, double x1, double y1, ArrowNode.End end, String label,
+              String markText, double labelAt) {
+        ArrowPaint paint = paintByStyle.get(style);
+        if (paint == null) {
+            throw new IllegalStateException("no prototype for style " + style + ": call prototype() first");
+        }
+        drawn.set(k);
+        remember(k, x0, y0 - top, x1, y1 - top);
+        // what it draws reaches at most a label's or a mark's size beyond the line
+        double reach = 2.5 * Math.max(paint.labelFont().getSize(), paint.markFont().getSize()) + 8;
+        double from = Math.min(y0, y1) - top - reach;
+        double to = Math.max(y0, y1) - top + reach;
+        for (int i = Math.max(0, (int) (from / BAND_HEIGHT)); i < bands.length && i * BAND_HEIGHT < to; i++) {
+            GraphicsContext g = bands[i].getGraphicsContext2D();
+            g.save();
+            g.translate(0, -i * BAND_HEIGHT);
+            drawArrow(g, paint, x0, y0 - top, x1, y1 - top, end, label, markText, labelAt);
+            g.restore();
+        }
+    }
+
+    private void drawArrow(GraphicsContext g, ArrowPaint paint, double x0, double y0, double x1, double y1,
+                           ArrowNode.End end, String label, String markText, double labelAt) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double length = Math.max(1e-6, Math.hypot(dx, dy));
+        double ux = dx / length;
+        double uy = dy / length;
+        boolean withHead = end != ArrowNode.End.LOST;
+        g.setStroke(paint.stroke());
+        g.setLineWidth(paint.strokeWidth());
+        g.setLineCap(paint.cap());
+        g.setLineDashes(paint.dashes().isEmpty() ? null : paint.dashArray());
+        double endX = withHead ? x1 - ux * ArrowNode.HEAD_LENGTH * 0.8 : x1;
+        double endY = withHead ? y1 - uy * ArrowNode.HEAD_LENGTH * 0.8 : y1;
+        g.strokeLine(x0, y0, endX, endY);
+        if (withHead) {
+            double bx = x1 - ux * ArrowNode.HEAD_LENGTH;
+            double by = y1 - uy * ArrowNode.HEAD_LENGTH;
+            double w = ArrowNode.HEAD_HALF_WIDTH;
+            g.setFill(paint.headFill());
+            g.fillPolygon(new double[] {x1, bx - uy * w, bx + uy * w}, new double[] {y1, by + ux * w, by - ux * w}, 3);
+        }
+        if (end != ArrowNode.End.HEAD) {
+            double back = end == ArrowNode.End.LOST ? 0 : ArrowNode.HEAD_LENGTH + 10;
+            g.setFont(paint.markFont());
+            g.setFill(paint.markFill());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(markText, x1 - ux * back, y1 - uy * back);
+        }
+        if (!Double.isNaN(labelAt)) {
+            drawLabel(g, paint, label, x0, y0, dx, dy, labelAt);
+        }
+    }
+
+    private void drawLabel(GraphicsContext g, ArrowPaint paint, String label, double x0, double y0, double dx, double dy,
+                           double at) {
+        measure.setFont(paint.labelFont());
+        measure.setText(label);
+        var pad = paint.labelPadding();
+        double w = Math.ceil(measure.getLayoutBounds().getWidth() + pad.getLeft() + pad.getRight());
+        double h = Math.ceil(measure.getLayoutBounds().getHeight() + pad.getTop() + pad.getBottom());
+        // above the line, turned along it, never upside down: as ArrowNode places its label
+        double angle = Math.toDegrees(Math.atan2(dy, dx));
+        if (angle > 90) {
+            angle -= 180;
+        } else if (angle < -90) {
+            angle += 180;
+        }
+        double rad = Math.toRadians(angle);
+        double cx = x0 + dx * at + Math.sin(rad) * (h / 2 + 2);
+        double cy = y0 + dy * at - Math.cos(rad) * (h / 2 + 2);
+        g.save();
+        g.translate(cx, cy);
+        g.rotate(angle);
+        g.setFill(paint.labelBackground());
+        double arc = 2 * paint.labelRadius();
+        g.fillRoundRect(-w / 2, -h / 2, w, h, arc, arc);
+        g.setFont(paint.labelFont());
+        g.setFill(paint.labelFill());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(label, -w / 2 + pad.getLeft(), 0);
+        g.restore();
+    }
+
+    /**
+     * Makes sure arrows of {@code style} can be drawn: the first time, a prototype arrow styled that
+     * way ({@code kind} etc. as {@link ArrowNode#style}) joins the prototypes and its look is read.
+     */
+    void prototype(int style, String kind, boolean retransmission, boolean dropped, boolean discarded) {
+        if (prototypeByStyle.containsKey(style)) {
+            return;
+        }
+        ArrowNode node = new ArrowNode();
+        prototypes.getChildren().add(node);
+        node.mark.getStyleClass().setAll(dropped ? "lost-mark" : "discard-mark");
+        node.style(kind, retransmission, dropped, discarded, false, false); // applies the CSS now
+        prototypeByStyle.put(style, node);
+        paintByStyle.put(style, ArrowPaint.of(node));
+    }
+
+    /** A theme or zoom of text restyles the prototypes: then the canvas is drawn again in the new look. */
+    private void checkStyles() {
+        for (Map.Entry<Integer, ArrowNode> entry : prototypeByStyle.entrySet()) {
+            ArrowNode node = entry.getValue();
+            ArrowPaint paint = paintByStyle.get(entry.getKey());
+            if (node.line.getStroke() != paint.stroke() || node.line.getStrokeWidth() != paint.strokeWidth()
+                    || node.label.getFont() != paint.labelFont() || node.label.getTextFill() != paint.labelFill()
+                    || node.head.getFill() != paint.headFill()) {
+                paintByStyle.put(entry.getKey(), ArrowPaint.of(node));
+                stylesChanged = true;
+            }
+        }
+    }
+
+    private void remember(int k, double x0, double y0, double x1, double y1) {
+        if (count == arrows.length) {
+            arrows = Arrays.copyOf(arrows, count * 2);
+            lines = Arrays.copyOf(lines, count * 8);
+        }
+        arrows[count] = k;
+        lines[count * 4] = x0;
+        lines[count * 4 + 1] = y0;
+        lines[count * 4 + 2] = x1;
+        lines[count * 4 + 3] = y1;
+        count++;
+    }
+
+    /**
+     * The index of the drawn arrow nearest to ({@code x}, {@code y}) in this canvas's coordinates, if
+     * one passes within {@code reach} pixels; else -1.
+     */
+    int arrowAt(double x, double y, double reach) {
+        int best = -1;
+        double bestDistance = reach;
+        for (int i = 0; i < count; i++) {
+            double d = distanceToSegment(x, y, lines[i * 4], lines[i * 4 + 1], lines[i * 4 + 2], lines[i * 4 + 3]);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = arrows[i];
+            }
+        }
+        return best;
+    }
+
+    static double distanceToSegment(double px, double py, double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((px - x0) * dx + (py - y0) * dy) / lengthSquared));
+        return Math.hypot(px - (x0 + t * dx), py - (y0 + t * dy));
+    }
+
+    /** The bands, top to bottom (tests). */
+    Canvas[] bands() {
+        return bands;
+    }
+
+    /** How many arrows are on the canvas now (tests). */
+    int drawnCount() {
+        return drawn.cardinality();
+    }
+}

@@ -1,0 +1,226 @@
+package org.handshakelab.app.lanes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.handshakelab.app.testsupport.GeneratedTraces;
+import org.handshakelab.app.testsupport.HandshakeFixture;
+import org.handshakelab.model.playback.Playback;
+import org.handshakelab.model.playback.SegmentLife;
+import org.handshakelab.model.tcp.Side;
+import org.handshakelab.model.trace.Trace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A long trace's landed arrows are painted on the canvas (LandedArrowCanvas) instead of being nodes:
+ * these check that they are there, look like the nodes would, can be clicked and hovered, and go
+ * away when the time goes back; and that a lesson-sized trace still gets a node per arrow.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LandedArrowCanvasTest {
+    /** 2,000 segments, 20 ms apart: a long trace (more than LanesDiagram.PAGE_TURN_SEGMENTS). */
+    private final Trace bulk = GeneratedTraces.bulk(2_000, 20);
+    private LanesViewModel model;
+    private LanesView view;
+
+    @Start
+    void start(Stage stage) {
+        model = new LanesViewModel();
+        model.clientHeaderProperty().set(HandshakeFixture.CLIENT_HEADER);
+        model.serverHeaderProperty().set(HandshakeFixture.SERVER_HEADER);
+        view = new LanesView(model);
+        stage.setScene(new Scene(new StackPane(view), 1200, 760));
+        stage.show();
+    }
+
+    private Playback play(FxRobot robot, Trace trace, long time) {
+        Playback p = new Playback(trace);
+        robot.interact(() -> {
+            model.playbackProperty().set(p);
+            p.seekToTime(time);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return p;
+    }
+
+    private LandedArrowCanvas canvas() {
+        return view.diagram().landedCanvas();
+    }
+
+    /** Arrow nodes showing a segment (the canvas's styled prototypes show none). */
+    private long arrowNodesShown() {
+        return view.diagram().lookupAll(".arrow").stream()
+                .filter(n -> n instanceof ArrowNode a && a.isVisible() && a.segmentId >= 0).count();
+    }
+
+    /** The first data segment (client to server) that has landed by {@code time} and whose arrow is in view. */
+    private int landedInView(Playback p, long time) {
+        LanesDiagram d = view.diagram();
+        for (int k = 0; k < p.index().segments().size(); k++) {
+            SegmentLife life = p.index().segments().get(k);
+            double y = d.axis().y(life.sentAt()) - d.scrollTop();
+            if (life.sender() == Side.CLIENT && life.endsAt() < time && y > 40 && y < d.getHeight() - 40) {
+                return k;
+            }
+        }
+        throw new AssertionError("no landed arrow in view");
+    }
+
+    /** A point {@code along} the way down arrow k (0 at the sender), in the diagram's coordinates. */
+    private double[] pointOn(int k, double along) {
+        double[] line = view.diagram().arrowLineInView(k);
+        return new double[] {line[0] + (line[2] - line[0]) * along, line[1] + (line[3] - line[1]) * along};
+    }
+
+    @Test
+    void longTrace_landedArrowsArePainted_andOnlyThoseInFlightAreNodes(FxRobot robot) {
+        Playback p = play(robot, bulk, 20_000);
+        int painted = canvas().drawnCount();
+        assertTrue(painted > 30, "landed arrows in view are on the canvas: " + painted);
+        // bulk(…, 20): a segment every 20 ms, 50 ms each way, so about 5 are on the wire at a time
+        long inFlight = p.inFlight().size();
+        assertTrue(arrowNodesShown() <= inFlight + 1, "nodes " + arrowNodesShown() + " for " + inFlight + " in flight");
+    }
+
+    @Test
+    void longTrace_thePaintedArrowHasItsNodesColour(FxRobot robot) {
+        Playback p = play(robot, bulk, 20_000);
+        int k = landedInView(p, 20_000);
+        assertTrue(canvas().has(k));
+        // the data segments are client to server, drawn thick (5 px) in -hl-data (lanes.css)
+        int found = pixelsAlong(robot, k, Color.web("#E69F00"));
+        assertTrue(found >= 5, "the painted data arrow shows -hl-data along its line: " + found + " pixels");
+    }
+
+    /** How many pixels along arrow k (and up to 2 px beside its line) have {@code colour}. */
+    private int pixelsAlong(FxRobot robot, int k, Color colour) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = view.diagram().snapshot(null, null));
+        int found = 0;
+        // other arrows' labels (on a translucent white) cover parts of it: look along its length
+        for (double along = 0.1; along < 0.95; along += 0.05) {
+            double[] at = pointOn(k, along);
+            for (int dy = -2; dy <= 2; dy++) {
+                if (distance(shot[0].getPixelReader().getColor((int) at[0], (int) Math.round(at[1]) + dy), colour) < 0.1) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static double distance(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
+    }
+
+    @Test
+    void longTrace_clickingAPaintedArrowSelectsIt_andTheSelectedOneBecomesANode(FxRobot robot) {
+        // long (over 200 segments) but sparse, so that an arrow has stretches no other one crosses
+        Playback p = play(robot, GeneratedTraces.bulk(400, 200), 20_000);
+        LanesDiagram d = view.diagram();
+        robot.interact(() -> { // the playhead near the bottom, so the view is full of landed arrows
+            model.followPlaybackProperty().set(false);
+            d.scrollTo(d.axis().y(20_000) - 0.9 * d.getHeight());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int k = landedInView(p, 20_000);
+        double[] point = clearPointOn(p, k);
+        robot.clickOn(view.diagram().localToScreen(point[0], point[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        int id = p.index().segments().get(k).id();
+        assertEquals(id, model.selectedSegmentIdProperty().get());
+        assertTrue(view.diagram().lookupAll(".arrow").stream()
+                .anyMatch(n -> n instanceof ArrowNode a && a.isVisible() && a.segmentId == id
+                        && a.getStyleClass().contains("selected")), "the selected arrow is a node, styled selected");
+        assertTrue(!canvas().has(k), "and no longer painted");
+    }
+
+    /** A point on arrow k that no other painted arrow passes within 8 px of (arrows cross in a bulk transfer). */
+    private double[] clearPointOn(Playback p, int k) {
+        for (double along = 0.05; along < 0.95; along += 0.02) {
+            double[] at = pointOn(k, along);
+            boolean clear = true;
+            for (int other = 0; other < p.index().segments().size() && clear; other++) {
+                if (other != k && canvas().has(other)) {
+                    double[] l = view.diagram().arrowLineInView(other);
+                    clear = LandedArrowCanvas.distanceToSegment(at[0], at[1], l[0], l[1], l[2], l[3]) > 8;
+                }
+            }
+            if (clear) {
+                return at;
+            }
+        }
+        throw new AssertionError("arrow " + k + " has no point clear of the others");
+    }
+
+    @Test
+    void longTrace_steppingBackUnpaintsWhatHadNotLandedYet(FxRobot robot) {
+        Playback p = play(robot, bulk, 20_000);
+        int later = canvas().drawnCount();
+        robot.interact(() -> p.seekToTime(19_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        int earlier = canvas().drawnCount();
+        assertTrue(earlier < later, "fewer arrows had landed a second earlier: " + earlier + " vs " + later);
+        int expected = 0;
+        LanesDiagram d = view.diagram();
+        for (SegmentLife life : p.index().segments()) {
+            double y = d.axis().y(life.sentAt());
+            if (life.endIndex() <= p.getEventIndex() && y > d.scrollTop() - 200 && y < d.scrollTop() + d.getHeight() + 60) {
+                expected++;
+            }
+        }
+        assertTrue(earlier <= expected, "only arrows landed by now are painted: " + earlier + " of at most " + expected);
+    }
+
+    @Test
+    void longTrace_aNewThemeRepaintsInItsColours(FxRobot robot) {
+        Playback p = play(robot, bulk, 20_000);
+        int k = landedInView(p, 20_000);
+        ArrowPaint before = canvasPaintOfData();
+        String theme = "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(
+                ".lanes-view { -hl-data: #ff0000; }".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        robot.interact(() -> view.getScene().getStylesheets().add(theme));
+        robot.interact(() -> model.zoomProperty().set(model.zoomProperty().get())); // a pulse
+        WaitForAsyncUtils.waitForFxEvents();
+        ArrowPaint after = canvasPaintOfData();
+        assertNotEquals(before.stroke(), after.stroke());
+        assertEquals(Color.web("#ff0000"), after.stroke());
+        assertTrue(pixelsAlong(robot, k, Color.web("#ff0000")) >= 5, "the painted arrows were drawn again in red");
+    }
+
+    private ArrowPaint canvasPaintOfData() {
+        for (Node n : canvas().prototypes().getChildren()) {
+            ArrowNode a = (ArrowNode) n;
+            if (a.getStyleClass().contains("arrow-data") && a.getStyleClass().size() == 2) {
+                return ArrowPaint.of(a);
+            }
+        }
+        throw new AssertionError("no prototype for data arrows");
+    }
+
+    @Test
+    void lessonSizedTrace_keepsANodePerArrow_andPaintsNothing(FxRobot robot) {
+        play(robot, HandshakeFixture.trace(), 3_000);
+        assertEquals(0, canvas().drawnCount());
+        assertTrue(arrowNodesShown() > 3);
+    }
+
+    @Test
+    void distanceToSegment_isToTheNearestPointOfTheSegment() {
+        assertEquals(5, LandedArrowCanvas.distanceToSegment(5, 5, 0, 0, 10, 0), 1e-9);
+        assertEquals(5, LandedArrowCanvas.distanceToSegment(-3, 4, 0, 0, 10, 0), 1e-9, "beyond the start: to the end point");
+        assertEquals(0, LandedArrowCanvas.distanceToSegment(2, 2, 0, 0, 4, 4), 1e-9);
+    }
+}
