@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the application keeps its own files (recent files, logs): {@code ~/.handshake-lab}, or the
- * directory named by the {@code handshakelab.home} system property (tests point it at a scratch folder).
+ * Where the application keeps its own files (recent files, logs, and under {@code cache/fonts} the
+ * bundled fonts as files JavaFX can open in place): {@code ~/.handshake-lab}, or the directory named
+ * by the {@code handshakelab.home} system property (tests point it at a scratch folder).
  */
 public final class AppHome {
     public static final String PROPERTY = "handshakelab.home";
