@@ -227,23 +227,34 @@ final class ArrowNode extends Group {
             restyled = false;
         }
         label.autosize();
-        // the label sits above the line, turned along it, never upside down
+        double angle = labelAngle(dx, dy);
+        double w = label.getWidth();
+        double h = label.getHeight();
+        double cx = labelCentreX(x0, dx, labelAt, angle, h);
+        double cy = labelCentreY(y0, dy, labelAt, angle, h);
+        label.setRotate(angle);
+        label.relocate(cx - w / 2, cy - h / 2);
+    }
+
+    /** The angle of a label along a line going (dx, dy): turned along it, never upside down. */
+    static double labelAngle(double dx, double dy) {
         double angle = Math.toDegrees(Math.atan2(dy, dx));
         if (angle > 90) {
             angle -= 180;
         } else if (angle < -90) {
             angle += 180;
         }
-        double rad = Math.toRadians(angle);
-        double nx = Math.sin(rad);
-        double ny = -Math.cos(rad);
-        double w = label.getWidth();
-        double h = label.getHeight();
-        double at = labelAt;
-        double cx = x0 + dx * at + nx * (h / 2 + 2);
-        double cy = y0 + dy * at + ny * (h / 2 + 2);
-        label.setRotate(angle);
-        label.relocate(cx - w / 2, cy - h / 2);
+        return angle;
+    }
+
+    /** The x of the centre of a label {@code h} tall at {@code at} along the line, just above it. */
+    static double labelCentreX(double x0, double dx, double at, double angle, double h) {
+        return x0 + dx * at + Math.sin(Math.toRadians(angle)) * (h / 2 + 2);
+    }
+
+    /** The y of the centre of a label {@code h} tall at {@code at} along the line, just above it. */
+    static double labelCentreY(double y0, double dy, double at, double angle, double h) {
+        return y0 + dy * at - Math.cos(Math.toRadians(angle)) * (h / 2 + 2);
     }
 
     /** What a finished arrow ends in. */

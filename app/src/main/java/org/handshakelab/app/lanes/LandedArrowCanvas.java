@@ -191,16 +191,10 @@ final class LandedArrowCanvas extends Group {
         var pad = paint.labelPadding();
         double w = Math.ceil(measure.getLayoutBounds().getWidth() + pad.getLeft() + pad.getRight());
         double h = Math.ceil(measure.getLayoutBounds().getHeight() + pad.getTop() + pad.getBottom());
-        // above the line, turned along it, never upside down: as ArrowNode places its label
-        double angle = Math.toDegrees(Math.atan2(dy, dx));
-        if (angle > 90) {
-            angle -= 180;
-        } else if (angle < -90) {
-            angle += 180;
-        }
-        double rad = Math.toRadians(angle);
-        double cx = x0 + dx * at + Math.sin(rad) * (h / 2 + 2);
-        double cy = y0 + dy * at - Math.cos(rad) * (h / 2 + 2);
+        // above the line, turned along it, never upside down: where ArrowNode places its label
+        double angle = ArrowNode.labelAngle(dx, dy);
+        double cx = ArrowNode.labelCentreX(x0, dx, at, angle, h);
+        double cy = ArrowNode.labelCentreY(y0, dy, at, angle, h);
         g.save();
         g.translate(cx, cy);
         g.rotate(angle);
