@@ -99,8 +99,17 @@ public final class FxTesting {
         }
     }
 
-    /** Where "look at it" pictures go: the module's build folder, never outside the checkout. */
+    /**
+     * Where "look at it" pictures go: the module's build folder, never outside the checkout. The
+     * folder is made here, so that a test writing there does not depend on another one having run.
+     */
     public static Path picture(String name) {
-        return Path.of("target", "pictures", name);
+        Path folder = Path.of("target", "pictures");
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder.resolve(name);
     }
 }
