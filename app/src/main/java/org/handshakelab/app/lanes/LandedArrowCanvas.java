@@ -40,6 +40,9 @@ final class LandedArrowCanvas extends Group {
     private final Map<Integer, ArrowPaint> paintByStyle = new HashMap<>();
     private final BitSet drawn = new BitSet();
     private final Text measure = new Text();
+    /** The label being drawn, measured once for all the bands it reaches. */
+    private double labelWidth;
+    private double labelHeight;
     private double top = Double.NaN;
     private long view = Long.MIN_VALUE;
     private boolean stylesChanged;
@@ -136,21 +139,41 @@ final class LandedArrowCanvas extends Group {
         }
         drawn.set(k);
         remember(k, x0, y0 - top, x1, y1 - top);
-        // what it draws reaches at most a label's or a mark's size beyond the line
-        double reach = 2.5 * Math.max(paint.labelFont().getSize(), paint.markFont().getSize()) + 8;
+        boolean labelled = !Double.isNaN(labelAt);
+        if (labelled) {
+            measure.setFont(paint.labelFont());
+            measure.setText(label);
+            var pad = paint.labelPadding();
+            labelWidth = Math.ceil(measure.getLayoutBounds().getWidth() + pad.getLeft() + pad.getRight());
+            labelHeight = Math.ceil(measure.getLayoutBounds().getHeight() + pad.getTop() + pad.getBottom());
+        }
+        // Only the bands it reaches: each band an arrow is drawn into costs another rasterisation of
+        // it. Beyond its line it reaches by its head or stroke, its mark (centred on the line), and
+        // its label (just above the line, turned along it: its half-width counts as much as the turn).
+        double reach = Math.max(ArrowNode.HEAD_HALF_WIDTH, paint.strokeWidth() / 2) + 2;
+        if (end != ArrowNode.End.HEAD) {
+            reach = Math.max(reach, 0.75 * paint.markFont().getSize() + 2);
+        }
+        if (labelled) {
+            double turn = Math.abs(Math.sin(Math.toRadians(ArrowNode.labelAngle(x1 - x0, y1 - y0))));
+            reach = Math.max(reach, labelHeight + 4 + labelWidth / 2 * turn);
+        }
         double from = Math.min(y0, y1) - top - reach;
         double to = Math.max(y0, y1) - top + reach;
         for (int i = Math.max(0, (int) (from / BAND_HEIGHT)); i < bands.length && i * BAND_HEIGHT < to; i++) {
             GraphicsContext g = bands[i].getGraphicsContext2D();
             g.save();
             g.translate(0, -i * BAND_HEIGHT);
-            drawArrow(g, paint, x0, y0 - top, x1, y1 - top, end, label, markText, labelAt);
+            drawArrow(g, paint, x0, y0 - top, x1, y1 - top, end, markText);
+            if (labelled) {
+                drawLabel(g, paint, label, x0, y0 - top, x1 - x0, y1 - y0, labelAt);
+            }
             g.restore();
         }
     }
 
     private void drawArrow(GraphicsContext g, ArrowPaint paint, double x0, double y0, double x1, double y1,
-                           ArrowNode.End end, String label, String markText, double labelAt) {
+                           ArrowNode.End end, String markText) {
         double dx = x1 - x0;
         double dy = y1 - y0;
         double length = Math.max(1e-6, Math.hypot(dx, dy));
@@ -179,18 +202,13 @@ final class LandedArrowCanvas extends Group {
             g.setTextBaseline(VPos.CENTER);
             g.fillText(markText, x1 - ux * back, y1 - uy * back);
         }
-        if (!Double.isNaN(labelAt)) {
-            drawLabel(g, paint, label, x0, y0, dx, dy, labelAt);
-        }
     }
 
     private void drawLabel(GraphicsContext g, ArrowPaint paint, String label, double x0, double y0, double dx, double dy,
                            double at) {
-        measure.setFont(paint.labelFont());
-        measure.setText(label);
         var pad = paint.labelPadding();
-        double w = Math.ceil(measure.getLayoutBounds().getWidth() + pad.getLeft() + pad.getRight());
-        double h = Math.ceil(measure.getLayoutBounds().getHeight() + pad.getTop() + pad.getBottom());
+        double w = labelWidth;
+        double h = labelHeight;
         // above the line, turned along it, never upside down: where ArrowNode places its label
         double angle = ArrowNode.labelAngle(dx, dy);
         double cx = ArrowNode.labelCentreX(x0, dx, at, angle, h);
