@@ -283,6 +283,21 @@ class LanesViewTest {
     }
 
     @Test
+    void theDiagramShowsAFocusBorderWhenReachedByKeyboardOnly(FxRobot robot) {
+        load(robot, trace);
+        LanesDiagram d = view.diagram();
+        robot.interact(d::requestFocus); // as a click on it, or the window's first focus, does
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(d.isFocused());
+        assertTrue(d.getBorder() == null || d.getBorder().isEmpty(), "no border for focus that came from a click");
+        robot.interact(() -> view.getParent().requestFocus());
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(d.isFocused() && d.isFocusVisible(), "Tab reached the diagram");
+        assertFalse(d.getBorder() == null || d.getBorder().isEmpty(), "a dashed border shows where the keyboard is");
+    }
+
+    @Test
     void arrowsAreSelectableByKeyboardAndMouse(FxRobot robot) {
         Playback p = load(robot, trace);
         robot.interact(() -> p.seekToTime(1500));
