@@ -37,9 +37,7 @@ class LandedArrowCanvasTest {
 
     @Start
     void start(Stage stage) {
-        model = new LanesViewModel();
-        model.clientHeaderProperty().set(HandshakeFixture.CLIENT_HEADER);
-        model.serverHeaderProperty().set(HandshakeFixture.SERVER_HEADER);
+        model = HandshakeFixture.lanesModel();
         view = new LanesView(model);
         stage.setScene(new Scene(new StackPane(view), 1200, 760));
         stage.show();

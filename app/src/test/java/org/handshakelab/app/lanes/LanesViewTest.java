@@ -37,9 +37,7 @@ class LanesViewTest {
 
     @Start
     void start(Stage stage) {
-        model = new LanesViewModel();
-        model.clientHeaderProperty().set(HandshakeFixture.CLIENT_HEADER);
-        model.serverHeaderProperty().set(HandshakeFixture.SERVER_HEADER);
+        model = HandshakeFixture.lanesModel();
         view = new LanesView(model);
         StackPane parent = new StackPane(view) {
             @Override

@@ -44,6 +44,14 @@ public final class HandshakeFixture {
     public static final org.handshakelab.app.lanes.LaneHeader SERVER_HEADER =
             new org.handshakelab.app.lanes.LaneHeader("Server", "10.0.0.2", SPORT);
 
+    /** A lanes view model whose lane headers name the fixture's two endpoints. */
+    public static org.handshakelab.app.lanes.LanesViewModel lanesModel() {
+        var model = new org.handshakelab.app.lanes.LanesViewModel();
+        model.clientHeaderProperty().set(CLIENT_HEADER);
+        model.serverHeaderProperty().set(SERVER_HEADER);
+        return model;
+    }
+
     /** The model's hand-built trace (see {@link org.handshakelab.model.playback.HandshakeFixture}). */
     public static Trace trace() {
         return org.handshakelab.model.playback.HandshakeFixture.trace();
