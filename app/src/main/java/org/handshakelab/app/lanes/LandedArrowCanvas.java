@@ -12,24 +12,24 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The arrows of a long trace that have landed, painted once into one bitmap the size of the view.
+ * The arrows of a long trace that have landed, painted once into bitmaps the size of the view.
  *
  * <p>Why: while a bulk transfer plays, dozens of segments are in flight at once, spread over the
  * whole page; JavaFX merges their many small dirty rectangles into a few large ones, and repaints
  * every node inside them. With an arrow a node (line, head, label), that was 300 to 550 nodes per
  * frame and 20 to 45 ms of software rendering (BENCHMARKS.md section 2). Here a landed arrow is drawn
- * once, when it lands, and each frame only copies the bitmap; the arrows in flight and the selected
- * one stay nodes above it. The view is cleared and drawn again only when it changes: a page turn, a
- * scroll, a zoom, a step back in time, another selection, new labels or a new theme.
+ * once, when it lands, and each frame only copies bitmaps; the arrows in flight and the selected
+ * one stay nodes above them. The view is cleared and drawn again only when it changes: a page turn,
+ * a scroll, a zoom, a step back in time, another selection, new labels or a new theme.
  *
  * <p>What each style of arrow looks like is read from an {@link ArrowNode} the stylesheets have
  * styled ({@link ArrowPaint}), so the canvas draws what the node would, in every theme.
  */
 final class LandedArrowCanvas extends Group {
     /**
-     * The bitmap is cut into bands this tall: an arrow landing repaints only the bands it crosses
-     * (JavaFX repaints a changed canvas whole, and one view-sized canvas, blended over the diagram
-     * by the software renderer, cost 20 ms per frame in which anything landed).
+     * The view is cut into bands this tall, each its own canvas: JavaFX repaints a changed canvas
+     * whole, so an arrow landing marks only the bands it reaches as changed. An arrow is drawn into
+     * each band it reaches, so {@link #draw} works out which those are as tightly as it can.
      */
     static final double BAND_HEIGHT = 64;
     private Canvas[] bands = new Canvas[0];
