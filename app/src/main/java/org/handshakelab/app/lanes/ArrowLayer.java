@@ -41,8 +41,7 @@ final class ArrowLayer {
     private final LandedArrowCanvas landed = new LandedArrowCanvas();
     private final Tooltip landedTooltip = new Tooltip();
     private int landedTooltipArrow = -1;
-    /** Bumped when anything a painted arrow's drawing depends on changes, which clears the canvas. */
-    private long landedView;
+    /** What the painted arrows were last drawn with: when any of it changes, the canvas is invalidated. */
     private double landedCx = Double.NaN;
     private double landedSx = Double.NaN;
     private double landedPxPerMs = Double.NaN;
@@ -65,7 +64,7 @@ final class ArrowLayer {
                 if (!c.wasAdded() || c.wasRemoved()) {
                     int end = c.getFrom() + Math.max(c.getRemovedSize(), c.getAddedSize());
                     if (landed.anyDrawn(c.getFrom(), end)) {
-                        landedView++;
+                        landed.invalidate();
                     }
                 }
             }
@@ -83,7 +82,6 @@ final class ArrowLayer {
     void clear() {
         pool.clear();
         landed.reset();
-        landedView++;
         labelsFor = new double[0];
         view = null;
     }
@@ -142,7 +140,7 @@ final class ArrowLayer {
         if (paintsLanded(v.data())) {
             if (v.cx() != landedCx || v.sx() != landedSx || v.axis().pxPerMs() != landedPxPerMs
                     || selectedId != landedSelected || cur < landedCur || labelAt != landedLabels) {
-                landedView++; // moved, re-selected, relabelled, or stepped back (arrows un-land)
+                landed.invalidate(); // moved, re-selected, relabelled, or stepped back (arrows un-land)
                 landedCx = v.cx();
                 landedSx = v.sx();
                 landedPxPerMs = v.axis().pxPerMs();
@@ -150,7 +148,7 @@ final class ArrowLayer {
                 landedLabels = labelAt;
             }
             landedCur = cur;
-            landed.begin(v.width(), v.height(), v.top(), landedView);
+            landed.begin(v.width(), v.height(), v.top());
         } else {
             landed.reset();
         }
@@ -184,11 +182,11 @@ final class ArrowLayer {
         }
         ArrowNode.End end = info.dropped() ? ArrowNode.End.LOST
                 : info.discarded() ? ArrowNode.End.DISCARDED : ArrowNode.End.HEAD;
-        String shown = info.retransmission() ? "↻ " + info.label() : info.label();
         String mark = end == ArrowNode.End.LOST ? "✕" : "⊘";
         boolean selected = life.id() == selectedId;
         if (!flying && !selected && paintsLanded(data)) {
-            if (!landed.has(k)) {
+            if (!landed.has(k)) { // painted arrows cost nothing per frame after this
+                String shown = info.retransmission() ? "↻ " + info.label() : info.label();
                 int style = ArrowNode.styleKey(data.kindClass[k], info.retransmission(), info.dropped(), info.discarded(),
                         false);
                 landed.prototype(style, data.kindClass[k], info.retransmission(), info.dropped(), info.discarded());
@@ -196,6 +194,7 @@ final class ArrowLayer {
             }
             return; // painted: no node
         }
+        String shown = info.retransmission() ? "↻ " + info.label() : info.label();
         ArrowNode node = pool.acquire(k, ArrowNode.styleKey(data.kindClass[k], info.retransmission(), info.dropped(),
                 info.discarded(), selected));
         node.segmentId = life.id();

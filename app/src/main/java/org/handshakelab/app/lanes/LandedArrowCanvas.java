@@ -44,8 +44,8 @@ final class LandedArrowCanvas extends Group {
     private double labelWidth;
     private double labelHeight;
     private double top = Double.NaN;
-    private long view = Long.MIN_VALUE;
-    private boolean stylesChanged;
+    /** What is painted no longer matches what would be painted now: clear it at the next {@link #begin}. */
+    private boolean stale = true;
     /** Per drawn arrow, for picking: its index and its line from (x0,y0) to (x1,y1) in view coordinates. */
     private int[] arrows = new int[256];
     private double[] lines = new double[256 * 4];
@@ -67,16 +67,23 @@ final class LandedArrowCanvas extends Group {
     }
 
     /**
-     * Starts a frame showing the content from {@code top} down, {@code width} x {@code height}.
-     * {@code view} sums up everything else an arrow's drawing depends on (geometry, selection,
-     * labels, the time not going back); when anything differs from the last frame, the canvas is
-     * cleared and every landed arrow will be drawn again.
+     * Says that what an arrow's drawing depends on has changed (lane positions, zoom, selection,
+     * labels, the time going back): the next {@link #begin} clears everything, and every landed
+     * arrow in view is drawn again.
      */
-    void begin(double width, double height, double top, long view) {
+    void invalidate() {
+        stale = true;
+    }
+
+    /**
+     * Starts a frame showing the content from {@code top} down, {@code width} x {@code height}.
+     * A new size, a scroll, a new look of the arrows (a theme) or {@link #invalidate} clears it.
+     */
+    void begin(double width, double height, double top) {
         checkStyles();
         if (width != this.width || height != this.height) {
             makeBands(width, height);
-        } else if (top != this.top || view != this.view || stylesChanged) {
+        } else if (top != this.top || stale) {
             for (Canvas band : bands) {
                 band.getGraphicsContext2D().clearRect(0, 0, band.getWidth(), band.getHeight());
             }
@@ -85,8 +92,7 @@ final class LandedArrowCanvas extends Group {
         }
         setLayoutY(top);
         this.top = top;
-        this.view = view;
-        stylesChanged = false;
+        stale = false;
         drawn.clear();
         count = 0;
     }
@@ -113,7 +119,7 @@ final class LandedArrowCanvas extends Group {
         }
         drawn.clear();
         count = 0;
-        view = Long.MIN_VALUE;
+        stale = true;
     }
 
     /** Whether any arrow from {@code from} (inclusive) to {@code to} (exclusive) is on the canvas. */
@@ -252,7 +258,7 @@ final class LandedArrowCanvas extends Group {
                     || node.label.getFont() != paint.labelFont() || node.label.getTextFill() != paint.labelFill()
                     || node.head.getFill() != paint.headFill()) {
                 paintByStyle.put(entry.getKey(), ArrowPaint.of(node));
-                stylesChanged = true;
+                stale = true;
             }
         }
     }
