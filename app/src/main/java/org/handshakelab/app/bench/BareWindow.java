@@ -15,15 +15,24 @@ import javafx.stage.Stage;
 public final class BareWindow extends Application {
 
     @Override
+    public void init() {
+        StartupClock.mark("init");
+    }
+
+    @Override
     public void start(Stage stage) {
+        StartupClock.mark("start");
         // the size the application's main window opens at, so that both draw the same number of pixels
         var screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(new Label("Handshake Lab"), screen.getWidth() * 0.9, screen.getHeight() * 0.9));
         FirstFrame.whenDrawn(() -> {
             System.out.println("startup-ms " + StartupClock.millisSinceJvmStart());
+            // the same marks as the application's, for comparing phase by phase
+            StartupClock.phases().forEach(phase -> System.out.println("startup-phase " + phase));
             Platform.exit();
         });
         stage.show();
+        StartupClock.mark("shown");
     }
 
     /** Launcher: an Application subclass cannot be the class-path main class. */
@@ -32,6 +41,7 @@ public final class BareWindow extends Application {
         }
 
         public static void main(String[] args) {
+            StartupClock.mark("main");
             Application.launch(BareWindow.class, args);
         }
     }
