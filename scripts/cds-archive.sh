@@ -5,7 +5,7 @@
 # again after changing the JDK or the jar. A missing or stale archive is ignored by the JVM.
 #
 # usage: scripts/cds-archive.sh            archive for the jar: app/target/handshake-lab.jsa, then
-#                                            java -XX:SharedArchiveFile=app/target/handshake-lab.jsa -jar app/target/handshake-lab.jar
+#                                            java @app/jvm.options -XX:SharedArchiveFile=app/target/handshake-lab.jsa -jar app/target/handshake-lab.jar
 #        scripts/cds-archive.sh --image    archive for the jpackage image (./mvnw -Ppackage package):
 #                                            lib/app/HandshakeLab.jsa, named in lib/app/HandshakeLab.cfg
 # Needs a display (or Xvfb, started here when DISPLAY is unset).
@@ -46,7 +46,7 @@ else
   [ -f "$jar" ] || ./mvnw -q -B package -DskipTests
   archive=app/target/handshake-lab.jsa
   rm -f "$archive"
-  java -XX:ArchiveClassesAtExit="$archive" -jar "$jar" --report-startup --exit-after-startup 2>/dev/null | grep startup-ms || true
+  java @app/jvm.options -XX:ArchiveClassesAtExit="$archive" -jar "$jar" --report-startup --exit-after-startup 2>/dev/null | grep startup-ms || true
   echo "archive: $archive ($(du -h "$archive" | cut -f1))"
-  echo "run: java -XX:SharedArchiveFile=$archive -jar $jar"
+  echo "run: java @app/jvm.options -XX:SharedArchiveFile=$archive -jar $jar"
 fi
