@@ -25,8 +25,9 @@ import org.handshakelab.lessons.LoadOutcome;
  * render of the previous frame); when playback reaches the end it restarts, so the whole span is
  * playing. Prints the intervals' p50, p99 and max, then the heap in use after a full GC.
  *
- * <p>{@code java -Dprism.order=sw -cp handshake-lab.jar org.handshakelab.app.bench.FramePacing$Launch [SECONDS]}
- * (scripts/bench-frames.sh runs it under Xvfb).
+ * <p>{@code java -Dprism.order=sw -cp handshake-lab.jar org.handshakelab.app.bench.FramePacing$Launch [SECONDS [WARM_UP_SECONDS]]}
+ * (scripts/bench-frames.sh runs it under Xvfb). With a warm-up, playback runs that long before the
+ * timing starts: the figures then leave out the JIT compiling the code of the first seconds.
  */
 public final class FramePacing extends Application {
     private static final double SPEED = 4.0;
@@ -42,7 +43,9 @@ public final class FramePacing extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        double seconds = getParameters().getRaw().isEmpty() ? 20 : Double.parseDouble(getParameters().getRaw().get(0));
+        var args = getParameters().getRaw();
+        double seconds = args.isEmpty() ? 20 : Double.parseDouble(args.get(0));
+        double warmUp = args.size() < 2 ? 0 : Double.parseDouble(args.get(1));
         Path lessonFile = BulkLesson.write(Files.createTempFile("bench-bulk-", ".json"));
         long loadStart = System.nanoTime();
         LoadOutcome outcome = LessonSource.loadFile(lessonFile);
@@ -87,9 +90,16 @@ public final class FramePacing extends Application {
             lastPulse = 0;
             pageTurns.clear();
             player.play();
-            PauseTransition run = new PauseTransition(Duration.seconds(seconds));
-            run.setOnFinished(f -> finish(window, session));
-            run.play();
+            PauseTransition warm = new PauseTransition(Duration.seconds(Math.max(warmUp, 0.001)));
+            warm.setOnFinished(w -> {
+                count = 0;
+                lastPulse = 0;
+                pageTurns.clear();
+                PauseTransition run = new PauseTransition(Duration.seconds(seconds));
+                run.setOnFinished(f -> finish(window, session));
+                run.play();
+            });
+            warm.play();
         });
         settle.play();
     }
