@@ -20,4 +20,4 @@ source scripts/lib/display.sh 96
 
 echo "load: $(uptime | sed 's/.*load average/load average/')"
 java @app/jvm.options -Dprism.order=sw -Dhandshakelab.notifications=false "${jvm_flags[@]}" \
-  -cp "$jar" "$main" "$seconds" "$warm_up" 2>/dev/null
+  -cp "$jar" "$main" "$seconds" "$warm_up" 2> >(grep -v "Unsupported JavaFX configuration\|PlatformImpl startup" >&2)
