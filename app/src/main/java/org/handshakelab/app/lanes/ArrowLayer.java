@@ -39,7 +39,11 @@ final class ArrowLayer {
     private final Group nodes = new Group();
     private final NodePool<ArrowNode> pool = new NodePool<>(nodes, this::newArrowNode, ArrowNode::styleKey);
     private final LandedArrowCanvas landed = new LandedArrowCanvas();
-    private final Tooltip landedTooltip = new Tooltip();
+    /**
+     * Made on the first hover over a painted arrow: a tooltip is a popup window, and building the
+     * first one (its class, behaviour and window) was half of building the lanes view at start-up.
+     */
+    private Tooltip landedTooltip;
     private int landedTooltipArrow = -1;
     /** What the painted arrows were last drawn with: when any of it changes, the canvas is invalidated. */
     private double landedCx = Double.NaN;
@@ -272,8 +276,13 @@ final class ArrowLayer {
         }
         landedTooltipArrow = k;
         if (k < 0) {
-            Tooltip.uninstall(owner, landedTooltip);
+            if (landedTooltip != null) {
+                Tooltip.uninstall(owner, landedTooltip);
+            }
             return;
+        }
+        if (landedTooltip == null) {
+            landedTooltip = new Tooltip();
         }
         landedTooltip.setText(describe(view.text(), view.data().index.segments().get(k), model.visibleArrows().get(k),
                 false));

@@ -2,10 +2,13 @@ package org.handshakelab.app.lanes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -143,6 +146,34 @@ class LandedArrowCanvasTest {
                 .anyMatch(n -> n instanceof ArrowNode a && a.isVisible() && a.segmentId == id
                         && a.getStyleClass().contains("selected")), "the selected arrow is a node, styled selected");
         assertTrue(!canvas().has(k), "and no longer painted");
+    }
+
+    @Test
+    void longTrace_restingOnAPaintedArrowGivesItsTooltip_andMovingOffTakesItAway(FxRobot robot) {
+        Playback p = play(robot, GeneratedTraces.bulk(400, 200), 20_000);
+        LanesDiagram d = view.diagram();
+        robot.interact(() -> {
+            model.followPlaybackProperty().set(false);
+            d.scrollTo(d.axis().y(20_000) - 0.9 * d.getHeight());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(tooltipOf(d), "no tooltip is made before the pointer rests on a painted arrow");
+        int k = landedInView(p, 20_000);
+        double[] point = clearPointOn(p, k);
+        robot.moveTo(d.localToScreen(point[0], point[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        Tooltip tip = tooltipOf(d);
+        assertNotNull(tip, "resting on the painted arrow installs a tooltip on the diagram");
+        assertTrue(tip.getText().startsWith(model.visibleArrows().get(k).label()),
+                "it describes that arrow: " + tip.getText());
+        robot.moveTo(d.localToScreen(5, 5)); // the empty corner, left of the client lane
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(tooltipOf(d), "off the arrows, the diagram has no tooltip");
+    }
+
+    /** The tooltip Tooltip.install put on {@code node}, if any (it keeps it in the node's properties). */
+    private static Tooltip tooltipOf(Node node) {
+        return (Tooltip) node.getProperties().get("javafx.scene.control.Tooltip");
     }
 
     /** A point on arrow k that no other painted arrow passes within 8 px of (arrows cross in a bulk transfer). */
