@@ -86,22 +86,26 @@ public final class FramePacing extends Application {
         // let the window settle before timing, then play for the given span
         PauseTransition settle = new PauseTransition(Duration.millis(500));
         settle.setOnFinished(e -> {
-            count = 0;
-            lastPulse = 0;
-            pageTurns.clear();
             player.play();
-            PauseTransition warm = new PauseTransition(Duration.seconds(Math.max(warmUp, 0.001)));
-            warm.setOnFinished(w -> {
-                count = 0;
-                lastPulse = 0;
-                pageTurns.clear();
-                PauseTransition run = new PauseTransition(Duration.seconds(seconds));
-                run.setOnFinished(f -> finish(window, session));
-                run.play();
-            });
-            warm.play();
+            if (warmUp > 0) {
+                PauseTransition warm = new PauseTransition(Duration.seconds(warmUp));
+                warm.setOnFinished(w -> time(seconds, window, session));
+                warm.play();
+            } else {
+                time(seconds, window, session);
+            }
         });
         settle.play();
+    }
+
+    /** Starts timing the frames now, and ends after {@code seconds}. */
+    private void time(double seconds, MainWindow window, LessonSession session) {
+        count = 0;
+        lastPulse = 0;
+        pageTurns.clear();
+        PauseTransition run = new PauseTransition(Duration.seconds(seconds));
+        run.setOnFinished(f -> finish(window, session));
+        run.play();
     }
 
     private void finish(MainWindow window, LessonSession session) {
