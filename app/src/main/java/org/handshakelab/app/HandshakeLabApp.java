@@ -109,7 +109,7 @@ public final class HandshakeLabApp extends Application {
     private void reportComplete() {
         FirstFrame.whenDrawn(() -> {
             System.out.println("complete-ms " + StartupClock.millisSinceJvmStart() + " (JVM start to every panel drawn)");
-            StartupClock.phases().forEach(phase -> System.out.println("startup-phase " + phase));
+            StartupClock.printPhases();
             System.out.flush();
             if (options.exitAfterStartup()) {
                 Platform.runLater(window::exit);

@@ -28,7 +28,7 @@ public final class BareWindow extends Application {
         FirstFrame.whenDrawn(() -> {
             System.out.println("startup-ms " + StartupClock.millisSinceJvmStart());
             // the same marks as the application's, for comparing phase by phase
-            StartupClock.phases().forEach(phase -> System.out.println("startup-phase " + phase));
+            StartupClock.printPhases();
             Platform.exit();
         });
         stage.show();

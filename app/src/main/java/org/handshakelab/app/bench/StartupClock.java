@@ -27,6 +27,14 @@ public final class StartupClock {
         TIMES.add(System.currentTimeMillis());
     }
 
+    /**
+     * Prints the marks so far, one "startup-phase NAME MS" line each: the form scripts/bench-startup.sh
+     * reads, the same for the application and the bare window.
+     */
+    public static void printPhases() {
+        phases().forEach(phase -> System.out.println("startup-phase " + phase));
+    }
+
     /** The marks so far as "phase ms-since-JVM-start" lines, in the order they were made. */
     public static synchronized List<String> phases() {
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
