@@ -190,7 +190,7 @@ final class ArrowLayer {
         boolean selected = life.id() == selectedId;
         if (!flying && !selected && paintsLanded(data)) {
             if (!landed.has(k)) { // painted arrows cost nothing per frame after this
-                String shown = info.retransmission() ? "↻ " + info.label() : info.label();
+                String shown = shownLabel(info);
                 int style = ArrowNode.styleKey(data.kindClass[k], info.retransmission(), info.dropped(), info.discarded(),
                         false);
                 landed.prototype(style, data.kindClass[k], info.retransmission(), info.dropped(), info.discarded());
@@ -198,7 +198,7 @@ final class ArrowLayer {
             }
             return; // painted: no node
         }
-        String shown = info.retransmission() ? "↻ " + info.label() : info.label();
+        String shown = shownLabel(info);
         ArrowNode node = pool.acquire(k, ArrowNode.styleKey(data.kindClass[k], info.retransmission(), info.dropped(),
                 info.discarded(), selected));
         node.segmentId = life.id();
@@ -209,6 +209,11 @@ final class ArrowLayer {
         if (node.needsDescription(info, flying, v.text())) { // ArrowInfo records are replaced when they change
             node.tooltip(info, flying, v.text(), describe(v.text(), life, info, flying));
         }
+    }
+
+    /** The label an arrow shows: a retransmission's is marked ↻. */
+    private static String shownLabel(ArrowInfo info) {
+        return info.retransmission() ? "↻ " + info.label() : info.label();
     }
 
     /**
