@@ -189,7 +189,7 @@ final class ArrowLayer {
         String mark = end == ArrowNode.End.LOST ? "✕" : "⊘";
         boolean selected = life.id() == selectedId;
         if (!flying && !selected && paintsLanded(data)) {
-            if (!landed.has(k)) { // painted arrows cost nothing per frame after this
+            if (landed.needsDrawing(k)) { // painted arrows cost nothing per frame after this
                 String shown = shownLabel(info);
                 int style = ArrowNode.styleKey(data.kindClass[k], info.retransmission(), info.dropped(), info.discarded(),
                         false);

@@ -19,8 +19,9 @@ import javafx.scene.text.TextAlignment;
  * every node inside them. With an arrow a node (line, head, label), that was 300 to 550 nodes per
  * frame and 20 to 45 ms of software rendering (BENCHMARKS.md section 2). Here a landed arrow is drawn
  * once, when it lands, and each frame only copies bitmaps; the arrows in flight and the selected
- * one stay nodes above them. The view is cleared and drawn again only when it changes: a page turn,
- * a scroll, a zoom, a step back in time, another selection, new labels or a new theme.
+ * one stay nodes above them. The view is cleared and drawn again only when it changes: a scroll, a
+ * zoom, a step back in time, another selection, new labels or a new theme. A page turn by whole bands
+ * keeps the bands still in view and moves them up ({@link #begin}).
  *
  * <p>What each style of arrow looks like is read from an {@link ArrowNode} the stylesheets have
  * styled ({@link ArrowPaint}), so the canvas draws what the node would, in every theme.
@@ -29,10 +30,17 @@ final class LandedArrowCanvas extends Group {
     /**
      * The view is cut into bands this tall, each its own canvas: JavaFX repaints a changed canvas
      * whole, so an arrow landing marks only the bands it reaches as changed. An arrow is drawn into
-     * each band it reaches, so {@link #draw} works out which those are as tightly as it can.
+     * each band it reaches, so {@link #draw} works out which those are as tightly as it can. Every
+     * band is this tall, the last one reaching below the view, so that any band can take any place.
      */
     static final double BAND_HEIGHT = 64;
     private Canvas[] bands = new Canvas[0];
+    /**
+     * Bands from this index on were cleared by this frame's {@link #begin} while the ones above kept
+     * what they show: arrows already drawn are drawn again into these only. The band count when
+     * there are none.
+     */
+    private int freshFrom;
     private double width;
     private double height;
     private final Group prototypes = new Group();
@@ -78,23 +86,51 @@ final class LandedArrowCanvas extends Group {
     /**
      * Starts a frame showing the content from {@code top} down, {@code width} x {@code height}.
      * A new size, a scroll, a new look of the arrows (a theme) or {@link #invalidate} clears it.
+     * A move down by whole bands (a page turn, {@link LanesDiagram}) keeps the bands still in view:
+     * they move up, and only the bands coming in are cleared. Redrawing the arrows still in view
+     * was close to half of the renderer's work in a page turn (BENCHMARKS.md section 2).
      */
     void begin(double width, double height, double top) {
         checkStyles();
+        freshFrom = bands.length;
+        double down = top - this.top;
         if (width != this.width || height != this.height) {
             makeBands(width, height);
-        } else if (top != this.top || stale) {
+            drawn.clear();
+            count = 0;
+        } else if (!stale && down > 0 && down % BAND_HEIGHT == 0 && down < bands.length * BAND_HEIGHT) {
+            moveUp((int) (down / BAND_HEIGHT));
+            forgetAbove(top);
+        } else if (down != 0 || stale) {
             for (Canvas band : bands) {
-                band.getGraphicsContext2D().clearRect(0, 0, band.getWidth(), band.getHeight());
+                clear(band);
             }
+            drawn.clear();
+            count = 0;
         } else {
             return;
         }
         setLayoutY(top);
         this.top = top;
         stale = false;
-        drawn.clear();
-        count = 0;
+    }
+
+    /** Moves every band {@code shift} places up; those that leave at the top come in at the bottom, cleared. */
+    private void moveUp(int shift) {
+        Canvas[] moved = new Canvas[bands.length];
+        for (int i = 0; i < bands.length; i++) {
+            moved[i] = bands[(i + shift) % bands.length];
+            moved[i].setLayoutY(i * BAND_HEIGHT);
+        }
+        bands = moved;
+        freshFrom = bands.length - shift;
+        for (int i = freshFrom; i < bands.length; i++) {
+            clear(bands[i]);
+        }
+    }
+
+    private static void clear(Canvas band) {
+        band.getGraphicsContext2D().clearRect(0, 0, band.getWidth(), band.getHeight());
     }
 
     private void makeBands(double width, double height) {
@@ -103,7 +139,7 @@ final class LandedArrowCanvas extends Group {
         int n = (int) Math.ceil(height / BAND_HEIGHT);
         bands = new Canvas[n];
         for (int i = 0; i < n; i++) {
-            bands[i] = new Canvas(width, Math.min(BAND_HEIGHT, height - i * BAND_HEIGHT));
+            bands[i] = new Canvas(width, BAND_HEIGHT);
             bands[i].setLayoutY(i * BAND_HEIGHT);
         }
         getChildren().setAll(bands);
@@ -134,6 +170,14 @@ final class LandedArrowCanvas extends Group {
     }
 
     /**
+     * Whether {@link #draw} has anything to do for arrow {@code k} this frame: it is not on the
+     * canvas yet, or bands came in at the bottom that it may reach.
+     */
+    boolean needsDrawing(int k) {
+        return !drawn.get(k) || freshFrom < bands.length;
+    }
+
+    /**
      * Draws landed arrow {@code k} (content coordinates), as {@link ArrowNode#place} lays out a landed
      * arrow: the line, a head unless it was lost, the ✕ or ⊘ mark, and the label turned along it.
      */
@@ -143,8 +187,12 @@ final class LandedArrowCanvas extends Group {
         if (paint == null) {
             throw new IllegalStateException("no prototype for style " + style + ": call prototype() first");
         }
-        drawn.set(k);
-        remember(k, x0, y0 - top, x1, y1 - top);
+        // Drawn before (on bands that were kept): only the bands that came in may still need it.
+        int firstBand = drawn.get(k) ? freshFrom : 0;
+        if (firstBand == 0) {
+            drawn.set(k);
+            remember(k, x0, y0, x1, y1);
+        }
         boolean labelled = !Double.isNaN(labelAt);
         if (labelled) {
             measure.setFont(paint.labelFont());
@@ -166,7 +214,7 @@ final class LandedArrowCanvas extends Group {
         }
         double from = Math.min(y0, y1) - top - reach;
         double to = Math.max(y0, y1) - top + reach;
-        for (int i = Math.max(0, (int) (from / BAND_HEIGHT)); i < bands.length && i * BAND_HEIGHT < to; i++) {
+        for (int i = Math.max(firstBand, (int) (from / BAND_HEIGHT)); i < bands.length && i * BAND_HEIGHT < to; i++) {
             GraphicsContext g = bands[i].getGraphicsContext2D();
             g.save();
             g.translate(0, -i * BAND_HEIGHT);
@@ -263,6 +311,20 @@ final class LandedArrowCanvas extends Group {
         }
     }
 
+    /** Forgets, for picking, the arrows that lie wholly above {@code top} (content coordinates). */
+    private void forgetAbove(double top) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (Math.max(lines[i * 4 + 1], lines[i * 4 + 3]) >= top) {
+                arrows[kept] = arrows[i];
+                System.arraycopy(lines, i * 4, lines, kept * 4, 4);
+                kept++;
+            }
+        }
+        count = kept;
+    }
+
+    /** Remembers where arrow {@code k} runs, in content coordinates, for picking. */
     private void remember(int k, double x0, double y0, double x1, double y1) {
         if (count == arrows.length) {
             arrows = Arrays.copyOf(arrows, count * 2);
@@ -283,8 +345,10 @@ final class LandedArrowCanvas extends Group {
     int arrowAt(double x, double y, double reach) {
         int best = -1;
         double bestDistance = reach;
+        double yContent = y + top;
         for (int i = 0; i < count; i++) {
-            double d = distanceToSegment(x, y, lines[i * 4], lines[i * 4 + 1], lines[i * 4 + 2], lines[i * 4 + 3]);
+            double d = distanceToSegment(x, yContent, lines[i * 4], lines[i * 4 + 1], lines[i * 4 + 2],
+                    lines[i * 4 + 3]);
             if (d <= bestDistance) {
                 bestDistance = d;
                 best = arrows[i];

@@ -299,7 +299,9 @@ final class LanesDiagram extends Region {
         } finally {
             adjustingScroll = false;
         }
-        double top = scrollBar.getValue();
+        // Whole pixels: at a fractional offset every bitmap in the content (the landed arrows' canvas
+        // bands, cached backgrounds) is copied with bilinear filtering, slower and blurred.
+        double top = Math.rint(scrollBar.getValue());
         content.setLayoutY(-top);
         draw(laidOutUsable, h, top, laidOutCx, laidOutSx, playback, now);
     }
@@ -312,12 +314,19 @@ final class LanesDiagram extends Region {
      * then holds still. Scrolling moves every arrow, so each frame repaints the whole diagram; with
      * hundreds of arrows that no longer fits in a frame (BENCHMARKS.md section 2), while a still
      * view repaints only what changed (the playhead, the packets in flight). The choice is made per
-     * trace, not per moment, so that playback does not switch between the two.
+     * trace, not per moment, so that playback does not switch between the two. A page turns by whole
+     * bands of the landed arrows' canvas (the playhead lands within half a band of 25%), so the bands
+     * still in view keep what is painted on them.
      */
     private void follow(double y, double h) {
         double top = scrollBar.getValue();
         if (y > top + 0.85 * h) {
-            top = data.index.segments().size() > PAGE_TURN_SEGMENTS ? y - 0.25 * h : y - 0.85 * h;
+            if (data.index.segments().size() > PAGE_TURN_SEGMENTS) {
+                double band = LandedArrowCanvas.BAND_HEIGHT;
+                top += Math.max(1, Math.round((y - 0.25 * h - top) / band)) * band;
+            } else {
+                top = y - 0.85 * h;
+            }
         } else if (y < top + 0.1 * h) {
             top = y - 0.25 * h;
         }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -237,6 +239,132 @@ class LandedArrowCanvasTest {
             }
         }
         throw new AssertionError("no prototype for data arrows");
+    }
+
+    @Test
+    void longTrace_aPageTurnKeepsTheBandsStillInView_andShowsWhatDrawingItAfreshWould(FxRobot robot) {
+        // long but sparse, so that an arrow has stretches no other one crosses (to pick it)
+        Playback p = play(robot, GeneratedTraces.bulk(400, 200), 20_000);
+        LanesDiagram d = view.diagram();
+        double topBefore = d.scrollTop();
+        Canvas[] bandsBefore = canvas().bands().clone();
+        long time = 20_000;
+        while (d.scrollTop() == topBefore && time < 25_000) { // play on, a frame at a time, to the next page turn
+            bandsBefore = canvas().bands().clone();
+            long t = time += 16;
+            robot.interact(() -> p.seekToTime(t));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        double turned = d.scrollTop() - topBefore;
+        assertTrue(turned > 0 && turned % LandedArrowCanvas.BAND_HEIGHT == 0,
+                "following playback turned the page by whole bands: " + turned + " px");
+        int shift = (int) (turned / LandedArrowCanvas.BAND_HEIGHT);
+        Canvas[] bandsAfter = canvas().bands();
+        assertTrue(shift < bandsAfter.length, "part of the page stays in view");
+        for (int i = 0; i + shift < bandsAfter.length; i++) {
+            assertSame(bandsBefore[i + shift], bandsAfter[i], "band " + (i + shift) + " moved up " + shift + " places, kept");
+        }
+        // an arrow painted before the turn, on a kept band, is still picked where it now shows
+        int k = landedInView(p, time);
+        assertTrue(canvas().has(k));
+        double[] point = clearPointOn(p, k);
+        assertEquals(k, canvas().arrowAt(point[0], point[1], 3));
+
+        WritableImage kept = snapshot(robot);
+        robot.interact(() -> {
+            canvas().invalidate(); // everything cleared and drawn again at the same place
+            d.requestLayout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage afresh = snapshot(robot);
+        assertEquals(0, differingPixels(kept, afresh), "the kept bands and the fresh ones show the same picture");
+    }
+
+    @Test
+    void aMoveDownByWholeBands_drawsAnArrowAlreadyPaintedIntoTheBandsComingIn(FxRobot robot) {
+        int style = ArrowNode.styleKey("arrow-data", false, false, false, false);
+        WritableImage[] shots = new WritableImage[2];
+        robot.interact(() -> {
+            LandedArrowCanvas moved = styledCanvas();
+            moved.begin(300, 320, 0); // five bands
+            moved.prototype(style, "arrow-data", false, false, false);
+            // content coordinates: from y 20 down to 420, below the view
+            moved.draw(1, style, 50, 20, 250, 420, ArrowNode.End.HEAD, "DATA", "✕", Double.NaN);
+            moved.begin(300, 320, 128); // two bands down: three kept, two come in, and the arrow reaches them
+            assertTrue(moved.needsDrawing(1), "bands came in that a painted arrow may reach");
+            moved.draw(1, style, 50, 20, 250, 420, ArrowNode.End.HEAD, "DATA", "✕", Double.NaN);
+            shots[0] = moved.snapshot(null, null);
+
+            LandedArrowCanvas afresh = styledCanvas();
+            afresh.begin(300, 320, 128);
+            afresh.prototype(style, "arrow-data", false, false, false);
+            afresh.draw(1, style, 50, 20, 250, 420, ArrowNode.End.HEAD, "DATA", "✕", Double.NaN);
+            shots[1] = afresh.snapshot(null, null);
+        });
+        assertTrue(opaquePixelsBelow(shots[1], 192) > 100, "the arrow shows in the two bands that came in");
+        assertEquals(0, differingPixels(shots[0], shots[1]), "moved bands plus the new ones show what one fresh drawing does");
+    }
+
+    /** A canvas whose prototypes are styled by the lanes stylesheet, as in a lanes view. */
+    private static LandedArrowCanvas styledCanvas() {
+        LandedArrowCanvas canvas = new LandedArrowCanvas();
+        javafx.scene.Group host = new javafx.scene.Group(canvas, canvas.prototypes());
+        host.getStyleClass().add("lanes-view");
+        Scene scene = new Scene(host, 300, 320);
+        scene.getStylesheets().add(LanesView.STYLESHEET);
+        return canvas;
+    }
+
+    private static int opaquePixelsBelow(WritableImage image, int y0) {
+        int found = 0;
+        for (int y = y0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                Color c = image.getPixelReader().getColor(x, y);
+                if (c.getOpacity() > 0.5 && distance(c, Color.WHITE) > 0.3) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void longTrace_aScrollToAFractionOfAPixel_showsTheCanvasAtAWholePixel(FxRobot robot) {
+        play(robot, bulk, 20_000);
+        LanesDiagram d = view.diagram();
+        robot.interact(() -> {
+            model.followPlaybackProperty().set(false);
+            d.scrollTo(1234.4);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // the canvas sits at the scroll position inside the content, which is moved up by as much
+        assertEquals(1234, canvas().getLayoutY(), 0.0, "bitmaps at a fractional offset are filtered: blurred and slower");
+    }
+
+    private WritableImage snapshot(FxRobot robot) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = view.diagram().snapshot(null, null));
+        return shot[0];
+    }
+
+    /** How many pixels differ by more than one step of 255 in any channel (rounding of the same drawing). */
+    private static int differingPixels(WritableImage a, WritableImage b) {
+        assertEquals(a.getWidth(), b.getWidth());
+        assertEquals(a.getHeight(), b.getHeight());
+        int differing = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                int p = a.getPixelReader().getArgb(x, y);
+                int q = b.getPixelReader().getArgb(x, y);
+                for (int shift = 0; shift < 32; shift += 8) {
+                    if (Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff)) > 1) {
+                        differing++;
+                        break;
+                    }
+                }
+            }
+        }
+        return differing;
     }
 
     @Test
