@@ -3,6 +3,7 @@ package org.handshakelab.app.ui;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.paint.Color;
 
 /**
  * The colour themes: AtlantaFX Primer as the base (user agent stylesheet), then on the scene, in
@@ -11,15 +12,22 @@ import javafx.scene.Scene;
  * diagram, packet inspector, quiz), and the theme's own sheets, which
  * may override the lanes' looked-up colours ({@code .lanes-view { -hl-syn: ...; }}). The projector
  * theme is the dark one with {@code theme-projector.css} on top (big type, thick lines).
+ *
+ * <p>The main window's root paints no background ({@code #main-root} in app.css): the scene's fill,
+ * which JavaFX clears every repainted area to anyway, is the theme's background instead. Otherwise
+ * every repaint of the lanes diagram filled its area once more with the same colour.
  */
 public enum Theme {
-    LIGHT("/atlantafx/base/theme/primer-light.css", "css/theme-light.css"),
-    DARK("/atlantafx/base/theme/primer-dark.css", "css/theme-dark.css"),
-    PROJECTOR("/atlantafx/base/theme/primer-dark.css", "css/theme-dark.css", "css/theme-projector.css");
+    LIGHT(Color.web("#ffffff"), "/atlantafx/base/theme/primer-light.css", "css/theme-light.css"),
+    DARK(Color.web("#0d1117"), "/atlantafx/base/theme/primer-dark.css", "css/theme-dark.css"),
+    PROJECTOR(Color.web("#000000"), "/atlantafx/base/theme/primer-dark.css", "css/theme-dark.css",
+            "css/theme-projector.css");
 
     /** Sheets every theme has, before its own. */
     static final List<String> COMMON = List.of("css/app.css", "css/lanes.css", "css/teaching.css");
 
+    /** The theme's -color-bg-default (InvisibleFillTest checks that they agree). */
+    private final Color background;
     private final String base;
     private final List<String> sheets;
 
@@ -28,7 +36,8 @@ public enum Theme {
      * atlantafx-base 2.1.0's classes are Java 21 bytecode and this build targets Java 17, while its
      * stylesheets (all those classes hand out) work on JavaFX 21 as they are.
      */
-    Theme(String base, String... sheets) {
+    Theme(Color background, String base, String... sheets) {
+        this.background = background;
         this.base = base;
         this.sheets = List.of(sheets);
     }
@@ -54,6 +63,12 @@ public enum Theme {
             list.add(Math.min(i, list.size()), url);
         }
         sheets.forEach(sheet -> list.add(url(sheet)));
+        scene.setFill(background);
+    }
+
+    /** The window's background: the scene's fill. */
+    public Color background() {
+        return background;
     }
 
     static String url(String resource) {

@@ -50,6 +50,30 @@ class InvisibleFillTest {
         assertTrue(robot.lookup(".lanes-diagram").tryQuery().isPresent(), "the lanes diagram was among the regions looked at");
     }
 
+    @Test
+    void everyTheme_theWindowsRootPaintsNothing_andTheSceneIsFilledWithTheThemesBackground(FxRobot robot) {
+        for (Theme theme : Theme.values()) {
+            Color[] seen = new Color[2];
+            robot.interact(() -> {
+                window.setTheme(theme);
+                // what the theme's stylesheets make of -color-bg-default, looked up from the root
+                Region probe = new Region();
+                probe.setManaged(false);
+                probe.setStyle("-fx-background-color: -color-bg-default;");
+                Parent root = window.scene().getRoot();
+                ((javafx.scene.layout.Pane) root).getChildren().add(probe);
+                root.applyCss();
+                seen[0] = (Color) probe.getBackground().getFills().get(0).getFill();
+                ((javafx.scene.layout.Pane) root).getChildren().remove(probe);
+                Region rootRegion = (Region) root;
+                seen[1] = rootRegion.getBackground() == null || rootRegion.getBackground().getFills().isEmpty()
+                        ? null : Color.GRAY;
+            });
+            assertEquals(seen[0], window.scene().getFill(), theme + ": the scene's fill is the theme's background");
+            assertEquals(null, seen[1], theme + ": the root paints no background of its own");
+        }
+    }
+
     private static void collect(Node node, List<String> found) {
         if (!node.isVisible()) {
             return;
