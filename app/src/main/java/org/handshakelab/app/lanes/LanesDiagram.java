@@ -87,7 +87,7 @@ final class LanesDiagram extends Region {
     private long followedTime = Long.MIN_VALUE;
     private boolean adjustingScroll;
     private final InvalidationListener relayout = obs -> requestLayout();
-    /** Playback moved: redraw the content, nothing else changes size. */
+    /** Playback moved (its time or its event): redraw the content, nothing else changes size. */
     private final InvalidationListener timeMoved = obs -> redraw();
     private boolean redrawPending;
     /** The geometry of the last full layout, which a redraw reuses. */
@@ -186,6 +186,7 @@ final class LanesDiagram extends Region {
     private void attach(Playback old, Playback now) {
         if (old != null) {
             old.timeProperty().removeListener(timeMoved);
+            old.eventIndexProperty().removeListener(timeMoved);
             old.inFlight().removeListener(timeMoved);
         }
         arrows.clear();
@@ -197,6 +198,8 @@ final class LanesDiagram extends Region {
         followedTime = Long.MIN_VALUE;
         if (now != null) {
             now.timeProperty().addListener(timeMoved);
+            // events at the same millisecond (a segment arrives, the state changes) move only the index
+            now.eventIndexProperty().addListener(timeMoved);
             now.inFlight().addListener(timeMoved);
         }
         scrollTo(0);

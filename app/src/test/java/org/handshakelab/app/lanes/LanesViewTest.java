@@ -272,6 +272,33 @@ class LanesViewTest {
     }
 
     @Test
+    void steppingOntoAStateChangeAtTheSameMillisecondWritesIt(FxRobot robot) {
+        // a segment arrives and the state changes at the same millisecond: two events, one time
+        int at = -1;
+        for (int i = 1; i < trace.size() && at < 0; i++) {
+            if (trace.get(i) instanceof TraceEvent.StateChanged && trace.get(i).time() == trace.get(i - 1).time()) {
+                at = i;
+            }
+        }
+        assertTrue(at > 0, "the fixture has a state change at the time of the event before it");
+        TraceEvent.StateChanged change = (TraceEvent.StateChanged) trace.get(at);
+        Playback p = load(robot, trace);
+        int before = at - 1;
+        robot.interact(() -> p.seekToIndex(before));
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = "→ " + change.to().name();
+        assertFalse(writtenStates().contains(text), "not written before it happens: " + writtenStates());
+        robot.interact(p::stepForward); // the time does not move, only the event
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(writtenStates().contains(text), text + " written when stepped onto: " + writtenStates());
+    }
+
+    private List<String> writtenStates() {
+        return view.diagram().lookupAll(".state-change").stream()
+                .filter(n -> n.getParent().isVisible()).map(n -> ((Label) n).getText()).toList();
+    }
+
+    @Test
     void timersAreBracketsAndTheTimeWaitBandIsLabelledWithItsLength(FxRobot robot) {
         Playback p = load(robot, trace);
         robot.interact(() -> p.seekToTime(100_000));
