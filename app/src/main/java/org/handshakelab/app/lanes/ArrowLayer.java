@@ -90,6 +90,71 @@ final class ArrowLayer {
         view = null;
     }
 
+    /**
+     * Gets a long trace ready to play, when it is opened: the canvas learns the look of every arrow
+     * style in it, and the pool gets spare nodes of each style, already styled. Made on demand,
+     * the first second of playing a bulk transfer created and styled them, ~28 MB of CSS garbage
+     * and most of that second's long frames (BENCHMARKS.md section 2). How many: the most segments
+     * of a style ever in flight at once, in proportion, {@value #PREWARM_NODES} in all (only the
+     * arrows in view get nodes: 58 at most while the 5,000-segment benchmark lesson plays, though
+     * over 600 of its segments are in flight at once at its peak).
+     */
+    void prewarm(DiagramData data) {
+        List<SegmentLife> segments = data.index.segments();
+        int n = segments.size();
+        if (!paintsLanded(data) || n >= 1 << SWEEP_INDEX_BITS) {
+            return;
+        }
+        int[] styleOf = new int[n];
+        // a sweep over sends and ends in time order (an end before a send at the same millisecond)
+        long[] sweep = new long[2 * n];
+        for (int k = 0; k < n; k++) {
+            SegmentLife life = segments.get(k);
+            styleOf[k] = ArrowNode.styleKey(data.kindClass[k], life.retransmission(), life.dropped(),
+                    life.discarded(), false);
+            sweep[2 * k] = (Math.max(0, life.sentAt()) * 2 + 1) << SWEEP_INDEX_BITS | k;
+            sweep[2 * k + 1] = (Math.max(0, life.endsAt()) * 2) << SWEEP_INDEX_BITS | k;
+        }
+        java.util.Arrays.sort(sweep);
+        int[] flying = new int[ArrowNode.STYLE_KEYS];
+        int[] peak = new int[ArrowNode.STYLE_KEYS];
+        int[] example = new int[ArrowNode.STYLE_KEYS];
+        int total = 0;
+        for (long event : sweep) {
+            int k = (int) (event & ((1 << SWEEP_INDEX_BITS) - 1));
+            int style = styleOf[k];
+            if (((event >>> SWEEP_INDEX_BITS) & 1) == 1) {
+                example[style] = k;
+                if (++flying[style] > peak[style]) {
+                    peak[style]++;
+                    total++;
+                }
+            } else {
+                flying[style]--;
+            }
+        }
+        double share = Math.min(1.0, (double) PREWARM_NODES / total);
+        int key = -1; // keys no arrow has: the nodes go back to the pool as spares at once
+        for (int style = 0; style < ArrowNode.STYLE_KEYS; style++) {
+            if (peak[style] == 0) {
+                continue;
+            }
+            SegmentLife life = segments.get(example[style]);
+            String kind = data.kindClass[example[style]];
+            landed.prototype(style, kind, life.retransmission(), life.dropped(), life.discarded());
+            for (int j = (int) Math.ceil(peak[style] * share); j > 0; j--) {
+                pool.acquire(key--, style).style(kind, life.retransmission(), life.dropped(), life.discarded(),
+                        true, false);
+            }
+        }
+        pool.endFrame(); // shown
+        pool.endFrame(); // not shown again: spares, by style
+    }
+
+    private static final int PREWARM_NODES = 64;
+    /** Bits of a sweep entry that hold the segment's index (the time is above them). */
+    private static final int SWEEP_INDEX_BITS = 22;
+
     /** How many arrow nodes exist (shown or kept for reuse): bounded by what fits on screen. */
     int nodeCount() {
         return pool.size();

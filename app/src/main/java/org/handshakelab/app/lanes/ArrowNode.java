@@ -73,6 +73,8 @@ final class ArrowNode extends Group {
     }
 
     private static final List<String> KINDS = List.of("arrow-syn", "arrow-ack", "arrow-data", "arrow-fin", "arrow-rst");
+    /** How many {@link #styleKey}s there are: every key is at least 0 and below this. */
+    static final int STYLE_KEYS = KINDS.size() * 16;
 
     /** The {@link #styleKey} of the classes set now; -1 before the first {@link #style} call. */
     int styleKey() {

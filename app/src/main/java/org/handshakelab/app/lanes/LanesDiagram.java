@@ -194,6 +194,9 @@ final class LanesDiagram extends Region {
         states.clear();
         breaks.clear();
         data = now == null ? null : new DiagramData(now);
+        if (data != null) {
+            arrows.prewarm(data);
+        }
         axis = null;
         followedTime = Long.MIN_VALUE;
         if (now != null) {

@@ -98,6 +98,23 @@ class LandedArrowCanvasTest {
     }
 
     @Test
+    void longTrace_openingItMakesStyledNodesForTheArrowsInFlight_soPlayingMakesNone(FxRobot robot) {
+        Playback p = play(robot, bulk, 0);
+        LanesDiagram d = view.diagram();
+        int made = d.arrowNodeCount();
+        assertTrue(made > 0, "spare arrow nodes are made when the trace is opened");
+        assertTrue(d.lookupAll(".arrow-data").stream().anyMatch(n -> n instanceof ArrowNode a && a.segmentId < 0
+                && !a.isVisible() && a.getParent().getParent() != canvas().prototypes()), "data-styled spares, hidden");
+        for (long t = 10_000; t < 11_000; t += 16) { // a second of playing, a frame at a time
+            long time = t;
+            robot.interact(() -> p.seekToTime(time));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(arrowNodesShown() > 0, "arrows in flight are shown with nodes");
+        assertEquals(made, d.arrowNodeCount(), "and none was made while playing");
+    }
+
+    @Test
     void longTrace_thePaintedArrowHasItsNodesColour(FxRobot robot) {
         Playback p = play(robot, bulk, 20_000);
         int k = landedInView(p, 20_000);
