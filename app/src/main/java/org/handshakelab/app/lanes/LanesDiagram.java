@@ -75,7 +75,7 @@ final class LanesDiagram extends Region {
     private double keepTopTime = Double.NaN;
     private final Rectangle clip = new Rectangle();
     private final ArrowLayer arrows;
-    private final NodePool<TimerNode> timers = new NodePool<>(timerLayer, TimerNode::new);
+    private final NodePool<TimerNode> timers = new NodePool<>(timerLayer, TimerNode::new, TimerNode::styleKey);
     private final NodePool<StateMarkNode> states = new NodePool<>(stateLayer, StateMarkNode::new);
     private final NodePool<BreakNode> breaks = new NodePool<>(breakLayer, BreakNode::new);
     private final ReadOnlyDoubleWrapper clientLaneX = new ReadOnlyDoubleWrapper(this, "clientLaneX", 200);
@@ -409,12 +409,8 @@ final class LanesDiagram extends Region {
         boolean running = span.endIndex() > cur;
         long end = running ? span.expiresAt() : span.endedAt();
         boolean client = span.side() == Side.CLIENT;
-        TimerNode node = timers.acquire(k);
-        node.style(switch (span.kind()) {
-            case RETRANSMISSION -> "timer-rto";
-            case TIME_WAIT -> "timer-time-wait";
-            case DELAYED_ACK -> "timer-delayed-ack";
-        }, running);
+        TimerNode node = timers.acquire(k, span.kind().ordinal());
+        node.style(span.kind(), running);
         String name = text.get("timer." + span.kind().name()) + " " + text.duration(span.expiresAt() - span.setAt());
         node.place(client ? cx - TIMER_GAP * scale : sx + TIMER_GAP * scale, axis.y(span.setAt()), axis.y(end), client ? 1 : -1, name);
     }

@@ -3,9 +3,18 @@ package org.handshakelab.app.lanes;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
+import org.handshakelab.model.tcp.TimerKind;
 
-/** A timer run drawn as a bracket beside its lane, with its name and length ("RTO 1 s", "2MSL 240 s"). */
+/**
+ * A timer run drawn as a bracket beside its lane, with its name and length ("RTO 1 s", "2MSL 240 s");
+ * dashed while it runs. The kind is a style class (timer-rto, timer-time-wait, timer-delayed-ack);
+ * running is drawn by code, not by a style class: a bulk transfer restarts its retransmission timer
+ * with every ACK, and restyling a bracket twice per ACK was a fifth of the CSS garbage of playing
+ * one (JFR allocation samples).
+ */
 final class TimerNode extends Group {
+    /** The dashes of a running timer's bracket. */
+    private static final Double[] RUNNING_DASHES = {4.0, 3.0};
     private static final double TICK = 7;
     private final Line line = new Line();
     private final Line topTick = new Line();
@@ -22,14 +31,43 @@ final class TimerNode extends Group {
         getStyleClass().add("timer");
     }
 
-    void style(String kindClass, boolean running) {
-        if (!getStyleClass().contains(kindClass) || getStyleClass().contains("running") != running) {
-            getStyleClass().setAll("timer", kindClass);
-            if (running) {
-                getStyleClass().add("running");
-            }
+    private TimerKind kind;
+    private boolean running;
+
+    void style(TimerKind kind, boolean running) {
+        if (kind != this.kind) {
+            this.kind = kind;
+            getStyleClass().setAll("timer", styleClass(kind));
             applyCss(); // now: this runs during layout, after the pulse's CSS pass (see ArrowNode.style)
         }
+        if (running != this.running) {
+            this.running = running;
+            for (Line part : new Line[] {line, topTick, bottomTick}) {
+                if (running) {
+                    part.getStrokeDashArray().setAll(RUNNING_DASHES);
+                } else {
+                    part.getStrokeDashArray().clear();
+                }
+            }
+        }
+    }
+
+    static String styleClass(TimerKind kind) {
+        return switch (kind) {
+            case RETRANSMISSION -> "timer-rto";
+            case TIME_WAIT -> "timer-time-wait";
+            case DELAYED_ACK -> "timer-delayed-ack";
+        };
+    }
+
+    /** The kind it is styled as, for NodePool to hand a timer a spare of its kind: -1 before the first {@link #style}. */
+    int styleKey() {
+        return kind == null ? -1 : kind.ordinal();
+    }
+
+    /** Whether it is drawn as running (dashed). */
+    boolean running() {
+        return running;
     }
 
     /**

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.handshakelab.app.testsupport.GeneratedTraces;
 import org.handshakelab.app.testsupport.HandshakeFixture;
@@ -309,6 +310,29 @@ class LanesViewTest {
         List<String> breakLabels = view.diagram().lookupAll(".break-label").stream()
                 .map(n -> ((Label) n).getText()).toList();
         assertTrue(breakLabels.stream().anyMatch(s -> s.matches("… 2[34]\\d s …")), breakLabels.toString());
+    }
+
+    @Test
+    void aRunningTimerIsDashed_andSolidOnceItHasEnded_withItsStyleClassesUnchanged(FxRobot robot) {
+        Playback p = load(robot, trace);
+        robot.interact(() -> p.seekToTime(100_000)); // TIME-WAIT runs 240 s (2MSL)
+        WaitForAsyncUtils.waitForFxEvents();
+        TimerNode running = timeWaitBracket();
+        assertTrue(running.running());
+        assertEquals(List.of(4.0, 3.0), ((Line) running.getChildren().get(0)).getStrokeDashArray());
+        List<String> classes = List.copyOf(running.getStyleClass());
+        robot.interact(() -> p.seekToTime(trace.get(trace.size() - 1).time()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimerNode ended = timeWaitBracket();
+        assertFalse(ended.running());
+        assertEquals(List.of(), ((Line) ended.getChildren().get(0)).getStrokeDashArray(), "solid once it has ended");
+        assertEquals(classes, List.copyOf(ended.getStyleClass()), "drawn by code: no restyling, so no CSS pass");
+    }
+
+    private TimerNode timeWaitBracket() {
+        return view.diagram().lookupAll(".timer-time-wait").stream()
+                .filter(n -> n instanceof TimerNode && n.isVisible()).map(n -> (TimerNode) n).findFirst()
+                .orElseThrow(() -> new AssertionError("no TIME-WAIT bracket shown"));
     }
 
     @Test
