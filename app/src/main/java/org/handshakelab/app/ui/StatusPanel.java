@@ -1,5 +1,6 @@
 package org.handshakelab.app.ui;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +21,21 @@ public final class StatusPanel {
     private final Player player;
     private final LessonSession session;
     private final InvalidationListener refresh = o -> refresh();
+    private boolean clockStale;
+    /**
+     * Playing moves the event index and the time many times a frame (about 25 at 4x in a bulk
+     * transfer), and each move formatted both labels again: they are written once a frame instead,
+     * just before the frame's layout.
+     */
+    private final InvalidationListener clockMoved = o -> {
+        clockStale = true;
+        Platform.requestNextPulse();
+    };
+    private final Runnable showClockIfMoved = () -> {
+        if (clockStale) {
+            showClock();
+        }
+    };
     private Playback listening;
 
     private final javafx.beans.value.ObservableStringValue shownName;
@@ -48,6 +64,14 @@ public final class StatusPanel {
         shownName.addListener(refresh);
         i18n.languageProperty().addListener(refresh);
         player.playbackProperty().addListener(o -> rebind());
+        bar.sceneProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(showClockIfMoved);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(showClockIfMoved);
+            }
+        });
         rebind();
     }
 
@@ -57,13 +81,13 @@ public final class StatusPanel {
 
     private void rebind() {
         if (listening != null) {
-            listening.eventIndexProperty().removeListener(refresh);
-            listening.timeProperty().removeListener(refresh);
+            listening.eventIndexProperty().removeListener(clockMoved);
+            listening.timeProperty().removeListener(clockMoved);
         }
         listening = player.playback();
         if (listening != null) {
-            listening.eventIndexProperty().addListener(refresh);
-            listening.timeProperty().addListener(refresh);
+            listening.eventIndexProperty().addListener(clockMoved);
+            listening.timeProperty().addListener(clockMoved);
         }
         refresh();
     }
@@ -77,6 +101,12 @@ public final class StatusPanel {
             String name = shownName.get();
             bar.setText(name == null || name.isEmpty() ? i18n.get("status.noLesson") : name);
         }
+        showClock();
+    }
+
+    /** The event n of N and the virtual time. */
+    private void showClock() {
+        clockStale = false;
         if (listening == null) {
             event.setText("");
             time.setText("");

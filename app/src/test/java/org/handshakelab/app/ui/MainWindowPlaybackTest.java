@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -50,6 +51,23 @@ class MainWindowPlaybackTest {
         assertTrue(window.stage().getTitle().contains(window.session().open().lesson().title().get("en")));
         String shown = window.narrationPanel().textLabel().getText();
         window.player().narration().current(-1).ifPresent(p -> assertEquals(p.text().get("en"), shown));
+    }
+
+    @Test
+    void theStatusBarWritesTheEventAndTimeOnceAFrame_notOnceAnEvent(FxRobot robot) {
+        Label event = robot.lookup("#status-event").queryAs(Label.class);
+        Label time = robot.lookup("#status-time").queryAs(Label.class);
+        List<String> written = new ArrayList<>();
+        robot.interact(() -> event.textProperty().addListener((o, before, now) -> written.add(now)));
+        robot.interact(() -> { // five events at once, as playing moves several in one frame
+            for (int i = 0; i < 5; i++) {
+                window.player().playback().stepForward();
+            }
+        });
+        WindowFixture.waitUntil(() -> !written.isEmpty(), "the next frame");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Event 5 / " + size()), written, "written once, with the last event");
+        assertEquals("t = " + StatusPanel.formatTime(window.player().playback().getTime()), time.getText());
     }
 
     @Test
