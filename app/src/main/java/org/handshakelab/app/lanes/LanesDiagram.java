@@ -84,6 +84,12 @@ final class LanesDiagram extends Region {
     private DiagramData data;
     private TimeAxis axis;
     private LanesText text;
+    /**
+     * The words on each timer's bracket ("RTO 1 s") and on each break ("… 440 ms …"), made once per
+     * language and trace, not in every frame (formatting them was most of what playing allocated).
+     */
+    private String[] timerNames = new String[0];
+    private String[] breakLabels = new String[0];
     private long followedTime = Long.MIN_VALUE;
     private boolean adjustingScroll;
     private final InvalidationListener relayout = obs -> requestLayout();
@@ -194,6 +200,8 @@ final class LanesDiagram extends Region {
         states.clear();
         breaks.clear();
         data = now == null ? null : new DiagramData(now);
+        timerNames = new String[0];
+        breakLabels = new String[0];
         if (data != null) {
             arrows.prewarm(data);
         }
@@ -242,6 +250,8 @@ final class LanesDiagram extends Region {
         if (text == null) {
             text = new LanesText(model.localeProperty().get());
             setAccessibleText(text.get("diagram.accessible"));
+            timerNames = new String[0];
+            breakLabels = new String[0];
         }
         if (data == null) {
             content.setVisible(false);
@@ -260,6 +270,7 @@ final class LanesDiagram extends Region {
             // most of a lesson off a projector's screen (24 px text would nearly double it).
             double timeScale = BASE_PX_PER_MS * Math.sqrt(scale) * model.zoomProperty().get();
             axis = TimeAxis.of(data.activityTimes, timeScale, TOP_PAD * scale);
+            breakLabels = new String[0];
             followedTime = Long.MIN_VALUE; // a new axis puts the playhead elsewhere: follow it again
         }
         laidOutHeight = h;
@@ -367,8 +378,7 @@ final class LanesDiagram extends Region {
             if (br.top() > yBottom) {
                 break;
             }
-            breaks.acquire(b).place(0, width, br.top(), br.bottom(),
-                    text.format("break.skipped", text.duration(br.skippedMs())));
+            breaks.acquire(b).place(0, width, br.top(), br.bottom(), breakLabel(b, br));
         }
         breaks.endFrame();
 
@@ -411,8 +421,28 @@ final class LanesDiagram extends Region {
         boolean client = span.side() == Side.CLIENT;
         TimerNode node = timers.acquire(k, span.kind().ordinal());
         node.style(span.kind(), running);
-        String name = text.get("timer." + span.kind().name()) + " " + text.duration(span.expiresAt() - span.setAt());
+        String name = timerName(k, span);
         node.place(client ? cx - TIMER_GAP * scale : sx + TIMER_GAP * scale, axis.y(span.setAt()), axis.y(end), client ? 1 : -1, name);
+    }
+
+    private String timerName(int k, TimerSpan span) {
+        if (timerNames.length != data.index.timers().size()) {
+            timerNames = new String[data.index.timers().size()];
+        }
+        if (timerNames[k] == null) {
+            timerNames[k] = text.get("timer." + span.kind().name()) + " " + text.duration(span.expiresAt() - span.setAt());
+        }
+        return timerNames[k];
+    }
+
+    private String breakLabel(int b, TimeAxis.Break br) {
+        if (breakLabels.length != axis.breaks().size()) {
+            breakLabels = new String[axis.breaks().size()];
+        }
+        if (breakLabels[b] == null) {
+            breakLabels[b] = text.format("break.skipped", text.duration(br.skippedMs()));
+        }
+        return breakLabels[b];
     }
 
     private void drawStates(int cur, long tMin, long tMax, double cx, double sx) {

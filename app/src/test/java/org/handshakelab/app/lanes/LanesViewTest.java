@@ -313,6 +313,24 @@ class LanesViewTest {
     }
 
     @Test
+    void theWordsOnTimersAndBreaksFollowTheLanguage(FxRobot robot) {
+        Playback p = load(robot, trace);
+        robot.interact(() -> p.seekToTime(100_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shownTexts(".timer-label").contains("2MSL 240 s"), shownTexts(".timer-label").toString());
+        robot.interact(() -> model.localeProperty().set(java.util.Locale.KOREAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shownTexts(".timer-label").contains("2MSL 240초"), shownTexts(".timer-label").toString());
+        assertTrue(shownTexts(".break-label").stream().anyMatch(s -> s.matches("… 2[34]\\d초 …")),
+                shownTexts(".break-label").toString());
+    }
+
+    private List<String> shownTexts(String selector) {
+        return view.diagram().lookupAll(selector).stream()
+                .filter(n -> n.getParent().isVisible()).map(n -> ((Label) n).getText()).toList();
+    }
+
+    @Test
     void aRunningTimerIsDashed_andSolidOnceItHasEnded_withItsStyleClassesUnchanged(FxRobot robot) {
         Playback p = load(robot, trace);
         robot.interact(() -> p.seekToTime(100_000)); // TIME-WAIT runs 240 s (2MSL)
