@@ -110,6 +110,9 @@ final class ArrowLayer {
         long[] sweep = new long[2 * n];
         for (int k = 0; k < n; k++) {
             SegmentLife life = segments.get(k);
+            if (life.sentAt() >= SWEEP_TIME_LIMIT || life.endsAt() >= SWEEP_TIME_LIMIT) {
+                return; // times too large to pack beside the index (a trace would need 35 years): made on demand
+            }
             styleOf[k] = ArrowNode.styleKey(data.kindClass[k], life.retransmission(), life.dropped(),
                     life.discarded(), false);
             sweep[2 * k] = (Math.max(0, life.sentAt()) * 2 + 1) << SWEEP_INDEX_BITS | k;
@@ -154,6 +157,8 @@ final class ArrowLayer {
     private static final int PREWARM_NODES = 64;
     /** Bits of a sweep entry that hold the segment's index (the time is above them). */
     private static final int SWEEP_INDEX_BITS = 22;
+    /** Times (ms) from here on would not fit in a sweep entry beside the index and the send/end bit. */
+    private static final long SWEEP_TIME_LIMIT = 1L << (62 - SWEEP_INDEX_BITS);
 
     /** How many arrow nodes exist (shown or kept for reuse): bounded by what fits on screen. */
     int nodeCount() {
