@@ -86,7 +86,8 @@ final class LanesDiagram extends Region {
     private LanesText text;
     /**
      * The words on each timer's bracket ("RTO 1 s") and on each break ("… 440 ms …"), made once per
-     * language and trace, not in every frame (formatting them was most of what playing allocated).
+     * language and trace, not in every frame (formatting them every frame was the largest allocation
+     * left while a bulk transfer played, JFR).
      */
     private String[] timerNames = new String[0];
     private String[] breakLabels = new String[0];

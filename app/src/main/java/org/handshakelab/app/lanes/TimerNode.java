@@ -20,6 +20,8 @@ final class TimerNode extends Group {
     private final Line topTick = new Line();
     private final Line bottomTick = new Line();
     private final Label label = new Label();
+    private TimerKind kind;
+    private boolean running;
 
     TimerNode() {
         line.getStyleClass().add("timer-line");
@@ -30,9 +32,6 @@ final class TimerNode extends Group {
         setMouseTransparent(true);
         getStyleClass().add("timer");
     }
-
-    private TimerKind kind;
-    private boolean running;
 
     void style(TimerKind kind, boolean running) {
         if (kind != this.kind) {
