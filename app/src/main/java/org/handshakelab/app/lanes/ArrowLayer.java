@@ -101,8 +101,10 @@ final class ArrowLayer {
      */
     void prewarm(DiagramData data) {
         List<SegmentLife> segments = data.index.segments();
-        int n = segments.size();
-        if (!paintsLanded(data) || n >= 1 << SWEEP_INDEX_BITS) {
+        // the first segments tell the mix of styles well enough, and the sweep stays a few ms on the
+        // FX thread however long the trace (a capture's conversation may have hundreds of thousands)
+        int n = Math.min(segments.size(), PREWARM_SWEEP_SEGMENTS);
+        if (!paintsLanded(data)) {
             return;
         }
         int[] styleOf = new int[n];
@@ -155,6 +157,8 @@ final class ArrowLayer {
     }
 
     private static final int PREWARM_NODES = 64;
+    /** At most this many segments, from the start, are swept (below 1 << SWEEP_INDEX_BITS). */
+    private static final int PREWARM_SWEEP_SEGMENTS = 50_000;
     /** Bits of a sweep entry that hold the segment's index (the time is above them). */
     private static final int SWEEP_INDEX_BITS = 22;
     /** Times (ms) from here on would not fit in a sweep entry beside the index and the send/end bit. */
