@@ -94,60 +94,37 @@ final class ArrowLayer {
      * Gets a long trace ready to play, when it is opened: the canvas learns the look of every arrow
      * style in it, and the pool gets spare nodes of each style, already styled. Made on demand,
      * the first second of playing a bulk transfer created and styled them, ~28 MB of CSS garbage
-     * and most of that second's long frames (BENCHMARKS.md section 2). How many: the most segments
-     * of a style ever in flight at once, in proportion, {@value #PREWARM_NODES} in all (only the
-     * arrows in view get nodes: 58 at most while the 5,000-segment benchmark lesson plays, though
-     * over 600 of its segments are in flight at once at its peak).
+     * and most of that second's long frames (BENCHMARKS.md section 2). How many: {@value #PREWARM_NODES}
+     * in all, shared in proportion to how many segments of each style the trace has (at least one of
+     * each). Only the arrows in view get nodes: 58 at most while the 5,000-segment benchmark lesson
+     * plays, though over 600 of its segments are in flight at once at its peak.
      */
     void prewarm(DiagramData data) {
-        List<SegmentLife> segments = data.index.segments();
-        // the first segments tell the mix of styles well enough, and the sweep stays a few ms on the
-        // FX thread however long the trace (a capture's conversation may have hundreds of thousands)
-        int n = Math.min(segments.size(), PREWARM_SWEEP_SEGMENTS);
         if (!paintsLanded(data)) {
             return;
         }
-        int[] styleOf = new int[n];
-        // a sweep over sends and ends in time order (an end before a send at the same millisecond)
-        long[] sweep = new long[2 * n];
+        List<SegmentLife> segments = data.index.segments();
+        // the first segments tell the mix of styles well enough, and the count stays short on the FX
+        // thread however long the trace (a capture's conversation may have hundreds of thousands)
+        int n = Math.min(segments.size(), PREWARM_COUNTED_SEGMENTS);
+        int[] count = new int[ArrowNode.STYLE_KEYS];
+        int[] example = new int[ArrowNode.STYLE_KEYS];
         for (int k = 0; k < n; k++) {
             SegmentLife life = segments.get(k);
-            if (life.sentAt() >= SWEEP_TIME_LIMIT || life.endsAt() >= SWEEP_TIME_LIMIT) {
-                return; // times too large to pack beside the index (a trace would need 35 years): made on demand
-            }
-            styleOf[k] = ArrowNode.styleKey(data.kindClass[k], life.retransmission(), life.dropped(),
-                    life.discarded(), false);
-            sweep[2 * k] = (Math.max(0, life.sentAt()) * 2 + 1) << SWEEP_INDEX_BITS | k;
-            sweep[2 * k + 1] = (Math.max(0, life.endsAt()) * 2) << SWEEP_INDEX_BITS | k;
+            int style = ArrowNode.styleKey(data.kindClass[k], life.retransmission(), life.dropped(), life.discarded(),
+                    false);
+            count[style]++;
+            example[style] = k;
         }
-        java.util.Arrays.sort(sweep);
-        int[] flying = new int[ArrowNode.STYLE_KEYS];
-        int[] peak = new int[ArrowNode.STYLE_KEYS];
-        int[] example = new int[ArrowNode.STYLE_KEYS];
-        int total = 0;
-        for (long event : sweep) {
-            int k = (int) (event & ((1 << SWEEP_INDEX_BITS) - 1));
-            int style = styleOf[k];
-            if (((event >>> SWEEP_INDEX_BITS) & 1) == 1) {
-                example[style] = k;
-                if (++flying[style] > peak[style]) {
-                    peak[style]++;
-                    total++;
-                }
-            } else {
-                flying[style]--;
-            }
-        }
-        double share = Math.min(1.0, (double) PREWARM_NODES / total);
         int key = -1; // keys no arrow has: the nodes go back to the pool as spares at once
         for (int style = 0; style < ArrowNode.STYLE_KEYS; style++) {
-            if (peak[style] == 0) {
+            if (count[style] == 0) {
                 continue;
             }
             SegmentLife life = segments.get(example[style]);
             String kind = data.kindClass[example[style]];
             landed.prototype(style, kind, life.retransmission(), life.dropped(), life.discarded());
-            for (int j = (int) Math.ceil(peak[style] * share); j > 0; j--) {
+            for (int j = (int) Math.ceil((double) count[style] * PREWARM_NODES / n); j > 0; j--) {
                 pool.acquire(key--, style).style(kind, life.retransmission(), life.dropped(), life.discarded(),
                         true, false);
             }
@@ -157,12 +134,8 @@ final class ArrowLayer {
     }
 
     private static final int PREWARM_NODES = 64;
-    /** At most this many segments, from the start, are swept (below 1 << SWEEP_INDEX_BITS). */
-    private static final int PREWARM_SWEEP_SEGMENTS = 50_000;
-    /** Bits of a sweep entry that hold the segment's index (the time is above them). */
-    private static final int SWEEP_INDEX_BITS = 22;
-    /** Times (ms) from here on would not fit in a sweep entry beside the index and the send/end bit. */
-    private static final long SWEEP_TIME_LIMIT = 1L << (62 - SWEEP_INDEX_BITS);
+    /** At most this many segments, from the start, are counted. */
+    private static final int PREWARM_COUNTED_SEGMENTS = 50_000;
 
     /** How many arrow nodes exist (shown or kept for reuse): bounded by what fits on screen. */
     int nodeCount() {
