@@ -35,6 +35,8 @@ public final class FramePacing extends Application {
     private static final int WARM_UP_FRAMES = 30;
 
     private final double[] intervals = new double[100_000];
+    /** The playback's time (ms of the lesson) at each timed frame, to say where the long ones fall. */
+    private final long[] lessonTimes = new long[100_000];
     private int count;
     private long lastPulse;
     private int restarts;
@@ -79,6 +81,8 @@ public final class FramePacing extends Application {
         window.scene().addPreLayoutPulseListener(() -> {
             long now = System.nanoTime();
             if (lastPulse != 0 && count < intervals.length) {
+                var playback = window.player().playback();
+                lessonTimes[count] = playback == null ? -1 : playback.timeProperty().get();
                 intervals[count++] = (now - lastPulse) / 1e6;
             }
             lastPulse = now;
@@ -136,13 +140,37 @@ public final class FramePacing extends Application {
         }
         System.out.printf(Locale.ROOT, "page-turns %d, frames over 20 ms within two frames of a turn %d of %d%n",
                 pageTurns.size(), slowAfterTurn, slow);
+        if (Boolean.getBoolean("handshakelab.bench.listLongFrames")) {
+            int skipped = Math.min(WARM_UP_FRAMES, count);
+            for (int f = 0; f < measured.length; f++) {
+                if (measured[f] > 20) {
+                    System.out.printf(Locale.ROOT, "long-frame %d %.1f ms at lesson time %d ms (before it %d ms)%n",
+                            f, measured[f], lessonTimes[f + skipped], f + skipped > 0 ? lessonTimes[f + skipped - 1] : -1);
+                }
+            }
+        }
         int[] nodes = new int[2];
         count(window.scene().getRoot(), nodes);
         System.out.println("scene-nodes " + nodes[0] + " visible " + nodes[1]);
+        java.util.Map<String, Integer> hiddenByClass = new java.util.TreeMap<>();
+        hidden(window.scene().getRoot(), false, hiddenByClass);
+        System.out.println("hidden-nodes " + hiddenByClass);
         System.out.printf(Locale.ROOT, "heap-after-play-mb %.1f%n", heapAfterGcMb());
         System.out.flush();
         session.close();
         Platform.exit();
+    }
+
+    private static void hidden(javafx.scene.Node node, boolean underHidden, java.util.Map<String, Integer> byClass) {
+        boolean h = underHidden || !node.isVisible();
+        if (h) {
+            byClass.merge(node.getClass().getSimpleName(), 1, Integer::sum);
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                hidden(child, h, byClass);
+            }
+        }
     }
 
     /** Counts {@code node} and its descendants: [all, visible (with every ancestor visible)]. */
