@@ -134,6 +134,11 @@ final class ArrowLayer {
     }
 
     private static final int PREWARM_NODES = 64;
+    /**
+     * Passes over the arrows in a frame at most: one, and one more each time the canvas widens. It
+     * widens to what the arrow needs and a slack, and at most to the diagram's width, so a few do.
+     */
+    private static final int MAX_PASSES = 4;
     /** At most this many segments, from the start, are counted. */
     private static final int PREWARM_COUNTED_SEGMENTS = 50_000;
 
@@ -172,8 +177,22 @@ final class ArrowLayer {
             int chars = model.labelOf(k).length() + (segments.get(k).retransmission() ? 2 : 0);
             widths[k] = (chars * 0.6 * 13 * 0.95 + 8) * scale;
         }
-        labelAt = LabelPlacer.place(x0, y0, x1, y1, widths, LABEL_HEIGHT * scale);
+        double height = LABEL_HEIGHT * scale;
+        labelAt = LabelPlacer.place(x0, y0, x1, y1, widths, height);
         labelsFor = new double[] {cx, sx, axis.pxPerMs(), numbering()};
+        // how far the labels reach beyond the lanes, by the same estimate: the canvas starts that wide
+        double overhang = 0;
+        for (int k = 0; k < n; k++) {
+            if (!Double.isNaN(labelAt[k])) {
+                double dx = x1[k] - x0[k];
+                double angle = ArrowNode.labelAngle(dx, y1[k] - y0[k]);
+                double centre = ArrowNode.labelCentreX(x0[k], dx, labelAt[k], angle, height);
+                double half = widths[k] / 2 * Math.abs(Math.cos(Math.toRadians(angle)))
+                        + height / 2 * Math.abs(Math.sin(Math.toRadians(angle)));
+                overhang = Math.max(overhang, Math.max(Math.min(cx, sx) - (centre - half), centre + half - Math.max(cx, sx)));
+            }
+        }
+        landed.expectOverhang(overhang + LandedArrowCanvas.WIDEN_SLACK);
     }
 
     private double numbering() {
@@ -199,19 +218,26 @@ final class ArrowLayer {
                 landedLabels = labelAt;
             }
             landedCur = cur;
-            landed.begin(v.width(), v.height(), v.top());
+            landed.begin(v.cx(), v.sx(), v.width(), v.height(), v.top());
         } else {
             landed.reset();
         }
-        if (iMin >= 0) {
-            ix.forEachSegmentInFlight(iMin, k -> {
-                if (k < revealed) {
-                    drawArrow(v, playback, k, infos.get(k), cur, selectedId);
-                }
-            });
-        }
-        for (int k = ix.segmentsSentBy(iMin), end = Math.min(revealed, ix.segmentsSentBy(iMax)); k < end; k++) {
-            drawArrow(v, playback, k, infos.get(k), cur, selectedId);
+        // again if the canvas had to widen for an arrow reaching beyond it, which cleared it (its
+        // bands only span the lanes and what the arrows need); each time it widens further
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            if (iMin >= 0) {
+                ix.forEachSegmentInFlight(iMin, k -> {
+                    if (k < revealed) {
+                        drawArrow(v, playback, k, infos.get(k), cur, selectedId);
+                    }
+                });
+            }
+            for (int k = ix.segmentsSentBy(iMin), end = Math.min(revealed, ix.segmentsSentBy(iMax)); k < end; k++) {
+                drawArrow(v, playback, k, infos.get(k), cur, selectedId);
+            }
+            if (!landed.takeWidened()) {
+                break;
+            }
         }
         pool.endFrame();
     }

@@ -23,6 +23,10 @@ import javafx.scene.text.TextAlignment;
  * zoom, a step back in time, another selection, new labels or a new theme. A page turn by whole bands
  * keeps the bands still in view and moves them up ({@link #begin}).
  *
+ * <p>The bands span the lanes and what the arrows reach beyond them (heads, marks, labels), not the
+ * diagram's whole width: the renderer copies every pixel of a band in each repaint of the area it
+ * covers, transparent or not, and the arrows keep to the lanes (BENCHMARKS.md section 2).
+ *
  * <p>What each style of arrow looks like is read from an {@link ArrowNode} the stylesheets have
  * styled ({@link ArrowPaint}), so the canvas draws what the node would, in every theme.
  */
@@ -34,6 +38,8 @@ final class LandedArrowCanvas extends Group {
      * band is this tall, the last one reaching below the view, so that any band can take any place.
      */
     static final double BAND_HEIGHT = 64;
+    /** Extra width taken whenever the bands must widen, so that the next label reaching a little further fits. */
+    static final double WIDEN_SLACK = 16;
     private Canvas[] bands = new Canvas[0];
     /**
      * Bands from this index on were cleared by this frame's {@link #begin} while the ones above kept
@@ -41,8 +47,22 @@ final class LandedArrowCanvas extends Group {
      * there are none.
      */
     private int freshFrom;
+    /** The bands' left edge, width and height (content coordinates). */
+    private double left;
     private double width;
     private double height;
+    /** The lanes' x, the diagram's width, for working out the bands' span. */
+    private double laneLeft;
+    private double laneRight;
+    private double viewWidth;
+    /**
+     * How far beyond the lanes the bands reach, on each side: what the owner expects the labels to
+     * need ({@link #expectOverhang}), grown by {@link #draw} when an arrow reaches further.
+     */
+    private double overhang;
+    private double expectedOverhang;
+    /** The bands were widened (and cleared) while drawing this frame: every arrow must be drawn again. */
+    private boolean widened;
     private final Group prototypes = new Group();
     private final Map<Integer, ArrowNode> prototypeByStyle = new HashMap<>();
     private final Map<Integer, ArrowPaint> paintByStyle = new HashMap<>();
@@ -84,18 +104,34 @@ final class LandedArrowCanvas extends Group {
     }
 
     /**
-     * Starts a frame showing the content from {@code top} down, {@code width} x {@code height}.
+     * How far beyond the lanes the owner expects arrows to reach (their labels, estimated): the bands
+     * start that wide, so that widening in {@link #draw} is rare.
+     */
+    void expectOverhang(double pixels) {
+        expectedOverhang = pixels;
+    }
+
+    /**
+     * Starts a frame showing the content from {@code top} down, {@code viewWidth} x {@code height},
+     * with the lanes at {@code laneA} and {@code laneB}.
      * A new size, a scroll, a new look of the arrows (a theme) or {@link #invalidate} clears it.
      * A move down by whole bands (a page turn, {@link LanesDiagram}) keeps the bands still in view:
      * they move up, and only the bands coming in are cleared. Redrawing the arrows still in view
      * was close to half of the renderer's work in a page turn (BENCHMARKS.md section 2).
      */
-    void begin(double width, double height, double top) {
+    void begin(double laneA, double laneB, double viewWidth, double height, double top) {
         checkStyles();
+        widened = false;
         freshFrom = bands.length;
         double down = top - this.top;
-        if (width != this.width || height != this.height) {
-            makeBands(width, height);
+        laneLeft = Math.min(laneA, laneB);
+        laneRight = Math.max(laneA, laneB);
+        this.viewWidth = viewWidth;
+        overhang = Math.max(overhang, expectedOverhang);
+        double newLeft = spanLeft();
+        double newWidth = spanRight() - newLeft;
+        if (newLeft != left || newWidth != width || height != this.height) {
+            makeBands(newLeft, newWidth, height);
             drawn.clear();
             count = 0;
         } else if (!stale && down > 0 && down % BAND_HEIGHT == 0 && down < bands.length * BAND_HEIGHT) {
@@ -133,9 +169,19 @@ final class LandedArrowCanvas extends Group {
         band.getGraphicsContext2D().clearRect(0, 0, band.getWidth(), band.getHeight());
     }
 
-    private void makeBands(double width, double height) {
+    private double spanLeft() {
+        return Math.max(0, Math.floor(laneLeft - overhang));
+    }
+
+    private double spanRight() {
+        return Math.max(spanLeft(), Math.min(viewWidth, Math.ceil(laneRight + overhang)));
+    }
+
+    private void makeBands(double left, double width, double height) {
+        this.left = left;
         this.width = width;
         this.height = height;
+        setLayoutX(left);
         int n = (int) Math.ceil(height / BAND_HEIGHT);
         bands = new Canvas[n];
         for (int i = 0; i < n; i++) {
@@ -150,9 +196,12 @@ final class LandedArrowCanvas extends Group {
         if (bands.length > 0) {
             bands = new Canvas[0];
             getChildren().clear();
+            left = 0;
             width = 0;
             height = 0;
         }
+        overhang = 0;
+        expectedOverhang = 0;
         drawn.clear();
         count = 0;
         stale = true;
@@ -178,20 +227,26 @@ final class LandedArrowCanvas extends Group {
     }
 
     /**
+     * Whether the bands were widened while drawing this frame ({@link #draw}): they were cleared then,
+     * so the owner must draw every arrow in view again, this frame. Reading it resets it.
+     */
+    boolean takeWidened() {
+        boolean was = widened;
+        widened = false;
+        return was;
+    }
+
+    /**
      * Draws landed arrow {@code k} (content coordinates), as {@link ArrowNode#place} lays out a landed
      * arrow: the line, a head unless it was lost, the ✕ or ⊘ mark, and the label turned along it.
+     * An arrow reaching beyond the bands' sides widens them instead, clearing them: it is not drawn,
+     * and {@link #takeWidened} tells the owner to draw everything again.
      */
     void draw(int k, int style, double x0, double y0, double x1, double y1, ArrowNode.End end, String label,
               String markText, double labelAt) {
         ArrowPaint paint = paintByStyle.get(style);
         if (paint == null) {
             throw new IllegalStateException("no prototype for style " + style + ": call prototype() first");
-        }
-        // Drawn before (on bands that were kept): only the bands that came in may still need it.
-        int firstBand = drawn.get(k) ? freshFrom : 0;
-        if (firstBand == 0) {
-            drawn.set(k);
-            remember(k, x0, y0, x1, y1);
         }
         boolean labelled = !Double.isNaN(labelAt);
         if (labelled) {
@@ -201,29 +256,56 @@ final class LandedArrowCanvas extends Group {
             labelWidth = Math.ceil(measure.getLayoutBounds().getWidth() + pad.getLeft() + pad.getRight());
             labelHeight = Math.ceil(measure.getLayoutBounds().getHeight() + pad.getTop() + pad.getBottom());
         }
-        // Only the bands it reaches: each band an arrow is drawn into costs another rasterisation of
-        // it. Beyond its line it reaches by its head or stroke, its mark (centred on the line), and
+        // Beyond its line an arrow reaches by its head or stroke, its mark (centred on the line), and
         // its label (just above the line, turned along it: its half-width counts as much as the turn).
         double reach = Math.max(ArrowNode.HEAD_HALF_WIDTH, paint.strokeWidth() / 2) + 2;
         if (end != ArrowNode.End.HEAD) {
             reach = Math.max(reach, 0.75 * paint.markFont().getSize() + 2);
         }
+        double xMin = Math.min(x0, x1) - reach;
+        double xMax = Math.max(x0, x1) + reach;
         if (labelled) {
-            double turn = Math.abs(Math.sin(Math.toRadians(ArrowNode.labelAngle(x1 - x0, y1 - y0))));
+            double angle = ArrowNode.labelAngle(x1 - x0, y1 - y0);
+            double turn = Math.abs(Math.sin(Math.toRadians(angle)));
             reach = Math.max(reach, labelHeight + 4 + labelWidth / 2 * turn);
+            double centre = ArrowNode.labelCentreX(x0, x1 - x0, labelAt, angle, labelHeight);
+            double half = labelWidth / 2 * Math.abs(Math.cos(Math.toRadians(angle))) + labelHeight / 2 * turn + 1;
+            xMin = Math.min(xMin, centre - half);
+            xMax = Math.max(xMax, centre + half);
         }
+        if ((xMin < left && left > 0) || (xMax > left + width && left + width < viewWidth)) {
+            widen(Math.max(laneLeft - xMin, xMax - laneRight));
+            return;
+        }
+        // Drawn before (on bands that were kept): only the bands that came in may still need it.
+        int firstBand = drawn.get(k) ? freshFrom : 0;
+        if (firstBand == 0) {
+            drawn.set(k);
+            remember(k, x0, y0, x1, y1);
+        }
+        // Only the bands it reaches: each band an arrow is drawn into costs another rasterisation of it.
         double from = Math.min(y0, y1) - top - reach;
         double to = Math.max(y0, y1) - top + reach;
         for (int i = Math.max(firstBand, (int) (from / BAND_HEIGHT)); i < bands.length && i * BAND_HEIGHT < to; i++) {
             GraphicsContext g = bands[i].getGraphicsContext2D();
             g.save();
-            g.translate(0, -i * BAND_HEIGHT);
+            g.translate(-left, -i * BAND_HEIGHT);
             drawArrow(g, paint, x0, y0 - top, x1, y1 - top, end, markText);
             if (labelled) {
                 drawLabel(g, paint, label, x0, y0 - top, x1 - x0, y1 - y0, labelAt);
             }
             g.restore();
         }
+    }
+
+    /** Makes the bands reach {@code needed} beyond the lanes (and some more), cleared. */
+    private void widen(double needed) {
+        overhang = Math.max(overhang, Math.ceil(needed + WIDEN_SLACK));
+        makeBands(spanLeft(), spanRight() - spanLeft(), height);
+        freshFrom = bands.length;
+        drawn.clear();
+        count = 0;
+        widened = true;
     }
 
     private void drawArrow(GraphicsContext g, ArrowPaint paint, double x0, double y0, double x1, double y1,
@@ -363,6 +445,11 @@ final class LandedArrowCanvas extends Group {
         double lengthSquared = dx * dx + dy * dy;
         double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((px - x0) * dx + (py - y0) * dy) / lengthSquared));
         return Math.hypot(px - (x0 + t * dx), py - (y0 + t * dy));
+    }
+
+    /** The bands' left edge, in content coordinates (tests). */
+    double bandsLeft() {
+        return left;
     }
 
     /** The bands, top to bottom (tests). */

@@ -303,23 +303,90 @@ class LandedArrowCanvasTest {
         WritableImage[] shots = new WritableImage[2];
         robot.interact(() -> {
             LandedArrowCanvas moved = styledCanvas();
-            moved.begin(300, 320, 0); // five bands
+            moved.begin(0, 300, 300, 320, 0); // five bands, lanes at the sides
             moved.prototype(style, "arrow-data", false, false, false);
             // content coordinates: from y 20 down to 420, below the view
             moved.draw(1, style, 50, 20, 250, 420, ArrowNode.End.HEAD, "DATA", "✕", Double.NaN);
-            moved.begin(300, 320, 128); // two bands down: three kept, two come in, and the arrow reaches them
+            moved.begin(0, 300, 300, 320, 128); // two bands down: three kept, two come in, and the arrow reaches them
             assertTrue(moved.needsDrawing(1), "bands came in that a painted arrow may reach");
             moved.draw(1, style, 50, 20, 250, 420, ArrowNode.End.HEAD, "DATA", "✕", Double.NaN);
             shots[0] = moved.snapshot(null, null);
 
             LandedArrowCanvas afresh = styledCanvas();
-            afresh.begin(300, 320, 128);
+            afresh.begin(0, 300, 300, 320, 128);
             afresh.prototype(style, "arrow-data", false, false, false);
             afresh.draw(1, style, 50, 20, 250, 420, ArrowNode.End.HEAD, "DATA", "✕", Double.NaN);
             shots[1] = afresh.snapshot(null, null);
         });
         assertTrue(opaquePixelsBelow(shots[1], 192) > 100, "the arrow shows in the two bands that came in");
         assertEquals(0, differingPixels(shots[0], shots[1]), "moved bands plus the new ones show what one fresh drawing does");
+    }
+
+    @Test
+    void longTrace_theBandsSpanTheLanesAndWhatTheArrowsReach_notTheDiagramsWholeWidth(FxRobot robot) {
+        play(robot, bulk, 20_000);
+        LanesDiagram d = view.diagram();
+        Canvas[] bands = canvas().bands();
+        double left = canvas().bandsLeft();
+        double right = left + bands[0].getWidth();
+        double laneLeft = Math.min(d.clientLaneXProperty().get(), d.serverLaneXProperty().get());
+        double laneRight = Math.max(d.clientLaneXProperty().get(), d.serverLaneXProperty().get());
+        assertTrue(left > 0 && right < d.getWidth(), "bands from x " + left + " to " + right + " in a diagram "
+                + d.getWidth() + " wide");
+        assertTrue(left < laneLeft && right > laneRight, "they reach past both lanes (" + laneLeft + ", " + laneRight + ")");
+        assertTrue(canvas().drawnCount() > 30, "and the arrows are painted on them");
+    }
+
+    @Test
+    void aLabelReachingBeyondTheBands_widensThem_andThePictureIsWhatFullWidthBandsShow(FxRobot robot) {
+        int style = ArrowNode.styleKey("arrow-data", false, false, false, false);
+        String label = "a label far wider than the start of its arrow";
+        WritableImage[] shots = new WritableImage[2];
+        boolean[] widened = new boolean[3];
+        robot.interact(() -> {
+            LandedArrowCanvas narrow = styledCanvas();
+            narrow.prototype(style, "arrow-data", false, false, false);
+            narrow.begin(120, 280, 400, 320, 0); // lanes at 120 and 280 of a view 400 wide
+            double firstWidth = narrow.bands()[0].getWidth();
+            // its label's centre is 15% along: the label reaches well left of the lane at 120
+            narrow.draw(1, style, 120, 40, 280, 90, ArrowNode.End.HEAD, label, "✕", 0.15);
+            widened[0] = narrow.takeWidened();
+            widened[1] = narrow.bands()[0].getWidth() > firstWidth && narrow.drawnCount() == 0;
+            narrow.draw(1, style, 120, 40, 280, 90, ArrowNode.End.HEAD, label, "✕", 0.15); // the owner's pass again
+            widened[2] = narrow.takeWidened();
+            shots[0] = viewport(narrow, 400, 320);
+
+            LandedArrowCanvas full = styledCanvas();
+            full.prototype(style, "arrow-data", false, false, false);
+            full.begin(0, 400, 400, 320, 0); // lanes at the view's sides: the bands are the whole width
+            full.draw(1, style, 120, 40, 280, 90, ArrowNode.End.HEAD, label, "✕", 0.15);
+            shots[1] = viewport(full, 400, 320);
+        });
+        assertTrue(widened[0], "drawing the arrow said the bands had to widen");
+        assertTrue(widened[1], "they widened, and were cleared for the owner to draw everything again");
+        assertTrue(!widened[2], "the second time the arrow fits");
+        assertTrue(opaquePixelsLeftOf(shots[0], 110) > 50, "the label shows left of the lane");
+        assertEquals(0, differingPixels(shots[0], shots[1]), "narrow bands show what bands of the whole width do");
+    }
+
+    /** What {@code canvas}'s host shows from (0, 0), {@code width} x {@code height}, on white. */
+    private static WritableImage viewport(LandedArrowCanvas canvas, int width, int height) {
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        params.setViewport(new javafx.geometry.Rectangle2D(0, 0, width, height));
+        params.setFill(Color.WHITE);
+        return canvas.getParent().snapshot(params, null);
+    }
+
+    private static int opaquePixelsLeftOf(WritableImage image, int x1) {
+        int found = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < x1; x++) {
+                if (distance(image.getPixelReader().getColor(x, y), Color.WHITE) > 0.3) {
+                    found++;
+                }
+            }
+        }
+        return found;
     }
 
     /** A canvas whose prototypes are styled by the lanes stylesheet, as in a lanes view. */
