@@ -74,6 +74,38 @@ class InvisibleFillTest {
         }
     }
 
+    @Test
+    void everyTheme_theLanesViewPaintsNoFill_forUnderItIsTheScenesFill_whichIsTheLanesBackground(FxRobot robot) {
+        for (Theme theme : Theme.values()) {
+            Color[] lanesBackground = new Color[1];
+            List<String> filled = new ArrayList<>();
+            robot.interact(() -> {
+                window.setTheme(theme);
+                javafx.scene.layout.BorderPane lanes = (javafx.scene.layout.BorderPane) window.scene().lookup("#lanes-view");
+                // what the lanes' stylesheets and the theme make of -hl-background, looked up inside the view
+                Region probe = new Region();
+                probe.setManaged(false);
+                probe.setStyle("-fx-background-color: -hl-background;");
+                javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(probe);
+                holder.setManaged(false);
+                Node bottom = lanes.getBottom();
+                lanes.setBottom(holder);
+                window.scene().getRoot().applyCss();
+                lanesBackground[0] = (Color) probe.getBackground().getFills().get(0).getFill();
+                lanes.setBottom(bottom);
+                // the lanes view and everything it lies in paint nothing, so the scene's fill shows
+                for (Node n = lanes; n != null; n = n.getParent()) {
+                    if (n instanceof Region region && region.getBackground() != null
+                            && !region.getBackground().getFills().isEmpty()) {
+                        filled.add(region.getClass().getSimpleName() + region.getStyleClass());
+                    }
+                }
+            });
+            assertEquals(List.of(), filled, theme + ": the lanes view and the regions it lies in paint no fill");
+            assertEquals(lanesBackground[0], window.scene().getFill(), theme + ": the scene's fill is the lanes' background");
+        }
+    }
+
     private static void collect(Node node, List<String> found) {
         if (!node.isVisible()) {
             return;
