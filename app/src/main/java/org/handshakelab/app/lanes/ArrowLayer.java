@@ -134,6 +134,7 @@ final class ArrowLayer {
     }
 
     private static final int PREWARM_NODES = 64;
+
     /**
      * Passes over the arrows in a frame at most: one, and one more each time the canvas widens. It
      * widens to what the arrow needs and a slack, and at most to the diagram's width, so a few do.
@@ -184,12 +185,10 @@ final class ArrowLayer {
         double overhang = 0;
         for (int k = 0; k < n; k++) {
             if (!Double.isNaN(labelAt[k])) {
-                double dx = x1[k] - x0[k];
-                double angle = ArrowNode.labelAngle(dx, y1[k] - y0[k]);
-                double centre = ArrowNode.labelCentreX(x0[k], dx, labelAt[k], angle, height);
-                double half = widths[k] / 2 * Math.abs(Math.cos(Math.toRadians(angle)))
-                        + height / 2 * Math.abs(Math.sin(Math.toRadians(angle)));
-                overhang = Math.max(overhang, Math.max(Math.min(cx, sx) - (centre - half), centre + half - Math.max(cx, sx)));
+                LabelSpot spot = LabelSpot.along(x0[k], y0[k], x1[k] - x0[k], y1[k] - y0[k], labelAt[k], widths[k],
+                        height, true);
+                double half = spot.halfWidth(widths[k], height);
+                overhang = Math.max(overhang, Math.max(Math.min(cx, sx) - (spot.cx() - half), spot.cx() + half - Math.max(cx, sx)));
             }
         }
         landed.expectOverhang(overhang + LandedArrowCanvas.WIDEN_SLACK);
@@ -278,7 +277,7 @@ final class ArrowLayer {
         node.style(data.kindClass[k], info.retransmission(), info.dropped(), info.discarded(), flying, selected);
         double at = labelAt[k];
         node.place(x0, y0, x1, y1, flying ? progressOf(playback, life) : 1.0, end, shown, mark,
-                Double.isNaN(at) ? (selected ? LabelPlacer.POSITIONS[0] : Double.NaN) : at);
+                Double.isNaN(at) ? (selected ? LabelPlacer.POSITIONS[0] : Double.NaN) : at, paintsLanded(data));
         if (node.needsDescription(info, flying, v.text())) { // ArrowInfo records are replaced when they change
             node.tooltip(info, flying, v.text(), describe(v.text(), life, info, flying));
         }

@@ -149,9 +149,10 @@ final class ArrowNode extends Group {
      * ✕, or head and ⊘.
      *
      * @param labelAt where along the arrow the label's centre goes (0 at the sender), NaN for no label
+     * @param levelLabel a shallow arrow's label is written level ({@link LabelSpot}): in a long trace
      */
     void place(double x0, double y0, double x1, double y1, double progress, End end, String text, String markText,
-               double labelAt) {
+               double labelAt, boolean levelLabel) {
         boolean labelled = !Double.isNaN(labelAt);
         label.setVisible(labelled);
         double tipX = x0 + (x1 - x0) * progress;
@@ -229,34 +230,11 @@ final class ArrowNode extends Group {
             restyled = false;
         }
         label.autosize();
-        double angle = labelAngle(dx, dy);
         double w = label.getWidth();
         double h = label.getHeight();
-        double cx = labelCentreX(x0, dx, labelAt, angle, h);
-        double cy = labelCentreY(y0, dy, labelAt, angle, h);
-        label.setRotate(angle);
-        label.relocate(cx - w / 2, cy - h / 2);
-    }
-
-    /** The angle of a label along a line going (dx, dy): turned along it, never upside down. */
-    static double labelAngle(double dx, double dy) {
-        double angle = Math.toDegrees(Math.atan2(dy, dx));
-        if (angle > 90) {
-            angle -= 180;
-        } else if (angle < -90) {
-            angle += 180;
-        }
-        return angle;
-    }
-
-    /** The x of the centre of a label {@code h} tall at {@code at} along the line, just above it. */
-    static double labelCentreX(double x0, double dx, double at, double angle, double h) {
-        return x0 + dx * at + Math.sin(Math.toRadians(angle)) * (h / 2 + 2);
-    }
-
-    /** The y of the centre of a label {@code h} tall at {@code at} along the line, just above it. */
-    static double labelCentreY(double y0, double dy, double at, double angle, double h) {
-        return y0 + dy * at - Math.cos(Math.toRadians(angle)) * (h / 2 + 2);
+        LabelSpot spot = LabelSpot.along(x0, y0, dx, dy, labelAt, w, h, levelLabel);
+        label.setRotate(spot.angle());
+        label.relocate(spot.cx() - w / 2, spot.cy() - h / 2);
     }
 
     /** What a finished arrow ends in. */

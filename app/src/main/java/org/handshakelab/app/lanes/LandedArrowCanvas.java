@@ -71,6 +71,7 @@ final class LandedArrowCanvas extends Group {
     /** The label being drawn, measured once for all the bands it reaches. */
     private double labelWidth;
     private double labelHeight;
+    private LabelSpot labelSpot;
     private double top = Double.NaN;
     /** What is painted no longer matches what would be painted now: clear it at the next {@link #begin}. */
     private boolean stale = true;
@@ -257,21 +258,23 @@ final class LandedArrowCanvas extends Group {
             labelHeight = Math.ceil(measure.getLayoutBounds().getHeight() + pad.getTop() + pad.getBottom());
         }
         // Beyond its line an arrow reaches by its head or stroke, its mark (centred on the line), and
-        // its label (just above the line, turned along it: its half-width counts as much as the turn).
+        // its label (just above the line; the box it is drawn in, turned or level).
         double reach = Math.max(ArrowNode.HEAD_HALF_WIDTH, paint.strokeWidth() / 2) + 2;
         if (end != ArrowNode.End.HEAD) {
             reach = Math.max(reach, 0.75 * paint.markFont().getSize() + 2);
         }
         double xMin = Math.min(x0, x1) - reach;
         double xMax = Math.max(x0, x1) + reach;
+        double yMin = Math.min(y0, y1) - reach;
+        double yMax = Math.max(y0, y1) + reach;
         if (labelled) {
-            double angle = ArrowNode.labelAngle(x1 - x0, y1 - y0);
-            double turn = Math.abs(Math.sin(Math.toRadians(angle)));
-            reach = Math.max(reach, labelHeight + 4 + labelWidth / 2 * turn);
-            double centre = ArrowNode.labelCentreX(x0, x1 - x0, labelAt, angle, labelHeight);
-            double half = labelWidth / 2 * Math.abs(Math.cos(Math.toRadians(angle))) + labelHeight / 2 * turn + 1;
-            xMin = Math.min(xMin, centre - half);
-            xMax = Math.max(xMax, centre + half);
+            labelSpot = LabelSpot.along(x0, y0, x1 - x0, y1 - y0, labelAt, labelWidth, labelHeight, true);
+            double halfWidth = labelSpot.halfWidth(labelWidth, labelHeight) + 1;
+            double halfHeight = labelSpot.halfHeight(labelWidth, labelHeight) + 1;
+            xMin = Math.min(xMin, labelSpot.cx() - halfWidth);
+            xMax = Math.max(xMax, labelSpot.cx() + halfWidth);
+            yMin = Math.min(yMin, labelSpot.cy() - halfHeight);
+            yMax = Math.max(yMax, labelSpot.cy() + halfHeight);
         }
         if ((xMin < left && left > 0) || (xMax > left + width && left + width < viewWidth)) {
             widen(Math.max(laneLeft - xMin, xMax - laneRight));
@@ -284,15 +287,15 @@ final class LandedArrowCanvas extends Group {
             remember(k, x0, y0, x1, y1);
         }
         // Only the bands it reaches: each band an arrow is drawn into costs another rasterisation of it.
-        double from = Math.min(y0, y1) - top - reach;
-        double to = Math.max(y0, y1) - top + reach;
+        double from = yMin - top;
+        double to = yMax - top;
         for (int i = Math.max(firstBand, (int) (from / BAND_HEIGHT)); i < bands.length && i * BAND_HEIGHT < to; i++) {
             GraphicsContext g = bands[i].getGraphicsContext2D();
             g.save();
             g.translate(-left, -i * BAND_HEIGHT);
             drawArrow(g, paint, x0, y0 - top, x1, y1 - top, end, markText);
             if (labelled) {
-                drawLabel(g, paint, label, x0, y0 - top, x1 - x0, y1 - y0, labelAt);
+                drawLabel(g, paint, label, labelSpot.cx(), labelSpot.cy() - top);
             }
             g.restore();
         }
@@ -340,18 +343,16 @@ final class LandedArrowCanvas extends Group {
         }
     }
 
-    private void drawLabel(GraphicsContext g, ArrowPaint paint, String label, double x0, double y0, double dx, double dy,
-                           double at) {
+    /** The label centred at (cx, cy), turned as {@link #labelSpot} says: where ArrowNode places it. */
+    private void drawLabel(GraphicsContext g, ArrowPaint paint, String label, double cx, double cy) {
         var pad = paint.labelPadding();
         double w = labelWidth;
         double h = labelHeight;
-        // above the line, turned along it, never upside down: where ArrowNode places its label
-        double angle = ArrowNode.labelAngle(dx, dy);
-        double cx = ArrowNode.labelCentreX(x0, dx, at, angle, h);
-        double cy = ArrowNode.labelCentreY(y0, dy, at, angle, h);
         g.save();
         g.translate(cx, cy);
-        g.rotate(angle);
+        if (labelSpot.angle() != 0) {
+            g.rotate(labelSpot.angle());
+        }
         g.setFill(paint.labelBackground());
         double arc = 2 * paint.labelRadius();
         g.fillRoundRect(-w / 2, -h / 2, w, h, arc, arc);

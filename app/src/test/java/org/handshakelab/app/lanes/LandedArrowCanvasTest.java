@@ -452,6 +452,27 @@ class LandedArrowCanvasTest {
     }
 
     @Test
+    void longTrace_labelsOfItsShallowArrowsAreLevel_whileALessonSizedTracesAreTurnedAlongThem(FxRobot robot) {
+        Playback p = play(robot, bulk, 20_000);
+        java.util.List<Double> longTrace = labelRotations();
+        assertTrue(!longTrace.isEmpty(), "arrows in flight show labels");
+        assertTrue(longTrace.stream().allMatch(r -> r == 0), "level in a long trace: " + longTrace);
+        assertTrue(p.inFlight().size() > 0);
+
+        play(robot, HandshakeFixture.trace(), 3_000);
+        java.util.List<Double> lessonSized = labelRotations();
+        assertTrue(!lessonSized.isEmpty() && lessonSized.stream().allMatch(r -> r != 0),
+                "turned along their arrows in a lesson-sized trace: " + lessonSized);
+    }
+
+    /** The rotations of the labels shown on arrow nodes. */
+    private java.util.List<Double> labelRotations() {
+        return view.diagram().lookupAll(".arrow").stream()
+                .filter(n -> n instanceof ArrowNode a && a.isVisible() && a.segmentId >= 0 && a.label.isVisible())
+                .map(n -> ((ArrowNode) n).label.getRotate()).toList();
+    }
+
+    @Test
     void lessonSizedTrace_keepsANodePerArrow_andPaintsNothing(FxRobot robot) {
         play(robot, HandshakeFixture.trace(), 3_000);
         assertEquals(0, canvas().drawnCount());
