@@ -56,6 +56,10 @@ final class ArrowNode extends Group {
         line.setMouseTransparent(true);
         head.setMouseTransparent(true);
         glyph.setMouseTransparent(true);
+        // Drawn once into a bitmap and moved as one (by its translation, see place): a dense burst has
+        // a hundred or more glyphs moving at once, and rasterising each filled and outlined circle
+        // again every frame cost the software renderer about three times as much as copying it.
+        glyph.setCache(true);
         mark.setMouseTransparent(true);
         getChildren().addAll(hit, line, head, mark, glyph, label);
         hit.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> ensureTooltip());
@@ -198,8 +202,8 @@ final class ArrowNode extends Group {
                     bx + uy * HEAD_HALF_WIDTH, by - ux * HEAD_HALF_WIDTH);
         }
         glyph.setVisible(flying);
-        glyph.setCenterX(tipX);
-        glyph.setCenterY(tipY);
+        glyph.setTranslateX(tipX);
+        glyph.setTranslateY(tipY);
 
         boolean showMark = !flying && end != End.HEAD;
         mark.setVisible(showMark);

@@ -186,11 +186,13 @@ class LanesViewTest {
         assertEquals(ArrowNode.IN_FLIGHT_OPACITY, flying.line.getOpacity(), "drawn fainter while on the wire");
         double client = view.diagram().clientLaneXProperty().get();
         double server = view.diagram().serverLaneXProperty().get();
-        assertEquals((client + server) / 2, flying.glyph.getCenterX(), 1.0, "progress 0.5 puts the glyph half-way across");
+        assertEquals((client + server) / 2, flying.glyph.getBoundsInParent().getCenterX(), 1.0, "progress 0.5 puts the glyph half-way across");
         assertEquals(List.of(track[0], track[1], track[2], track[3]), List.of(flying.line.getStartX(),
                 flying.line.getStartY(), flying.line.getEndX(), flying.line.getEndY()),
                 "the track does not change while the segment flies (so a frame repaints only the glyph)");
         assertEquals(track[0] == client ? server : client, track[2], 0.5, "the track reaches the other lane");
+        assertTrue(flying.glyph.isCache() && flying.glyph.getCenterX() == 0 && flying.glyph.getCenterY() == 0,
+                "the glyph is a cached bitmap moved by its translation, not a circle drawn again where it now is");
     }
 
     @Test
