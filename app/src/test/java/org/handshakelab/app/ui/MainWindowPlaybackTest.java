@@ -247,15 +247,17 @@ class MainWindowPlaybackTest {
         assertTrue(javafx.application.Application.getUserAgentStylesheet().endsWith("primer-dark.css"));
         int lanes = indexOf(sheets, "lanes.css");
         assertTrue(lanes >= 0 && lanes < indexOf(sheets, "theme-dark.css"), "themes come after lanes.css: " + sheets);
-        javafx.scene.layout.Region lanesView = robot.lookup("#lanes-view").queryAs(javafx.scene.layout.Region.class);
-        assertEquals(javafx.scene.paint.Color.web("#0d1117"), lanesView.getBackground().getFills().get(0).getFill(),
+        // the lanes view itself paints no background (the scene's fill shows), its header bar does
+        javafx.scene.layout.Region lanesHeader = robot.lookup("#lanes-view .lane-header-bar")
+                .queryAs(javafx.scene.layout.Region.class);
+        assertEquals(javafx.scene.paint.Color.web("#0d1117"), lanesHeader.getBackground().getFills().get(0).getFill(),
                 "the dark theme reaches the lanes' background colour");
         robot.interact(() -> window.setTheme(Theme.PROJECTOR));
         assertTrue(indexOf(sheets, "theme-projector.css") > indexOf(sheets, "theme-dark.css"));
         robot.interact(() -> window.setTheme(Theme.LIGHT));
         assertTrue(javafx.application.Application.getUserAgentStylesheet().endsWith("primer-light.css"));
         assertEquals(-1, indexOf(sheets, "theme-projector.css"));
-        assertEquals(javafx.scene.paint.Color.WHITE, lanesView.getBackground().getFills().get(0).getFill());
+        assertEquals(javafx.scene.paint.Color.WHITE, lanesHeader.getBackground().getFills().get(0).getFill());
     }
 
     private static int indexOf(List<String> sheets, String name) {
