@@ -7,7 +7,7 @@ package org.handshakelab.app.lanes;
  * than {@link #LEVEL_BELOW_DEGREES}, level, raised just enough to clear the line under its ends.
  *
  * <p>Why level: JavaFX's software renderer draws turned text glyph by glyph as outlines, and level
- * text from its glyph cache, about four times cheaper per label. A long trace draws hundreds of
+ * text from its glyph cache, about three times cheaper per label (scripts/bench-render-cost.sh). A long trace draws hundreds of
  * labels as they land (BENCHMARKS.md section 2), and at a slope of a few degrees a level label reads
  * as well. A steep arrow (zoomed in) keeps a turned label: a level one would float far from it.
  */
