@@ -239,7 +239,8 @@ final class LandedArrowCanvas extends Group {
 
     /**
      * Draws landed arrow {@code k} (content coordinates), as {@link ArrowNode#place} lays out a landed
-     * arrow: the line, a head unless it was lost, the ✕ or ⊘ mark, and the label turned along it.
+     * arrow: the line, a head unless it was lost, the ✕ or ⊘ mark, and the label where
+     * {@link LabelSpot} puts it (level above a shallow arrow, else turned along it).
      * An arrow reaching beyond the bands' sides widens them instead, clearing them: it is not drawn,
      * and {@link #takeWidened} tells the owner to draw everything again.
      */
