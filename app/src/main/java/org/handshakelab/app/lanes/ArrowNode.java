@@ -38,6 +38,11 @@ final class ArrowNode extends Group {
     private Object describedIn;
     private boolean describedFlying;
     private boolean restyled = true;
+    /**
+     * The dashes the stylesheet gives the line, kept while a long trace's track in flight is drawn
+     * solid (see {@link #place}); null when the line shows them.
+     */
+    private List<Double> styledDashes;
     private double headX = Double.NaN;
     private double headY = Double.NaN;
     private double headUx = Double.NaN;
@@ -113,6 +118,7 @@ final class ArrowNode extends Group {
         if (selected) {
             classes.add("selected");
         }
+        solidTrack(false); // the stylesheet's dashes back first, so that the new style starts from them
         getStyleClass().setAll(classes);
         // now, not at the next pulse's CSS pass: this runs during layout, after this pulse's CSS
         // pass, so the arrow would otherwise be drawn once in its old (or no) style
@@ -154,10 +160,11 @@ final class ArrowNode extends Group {
      * ✕, or head and ⊘.
      *
      * @param labelAt where along the arrow the label's centre goes (0 at the sender), NaN for no label
-     * @param levelLabel a shallow arrow's label is written level ({@link LabelSpot}): in a long trace
+     * @param longTrace in a long trace a shallow arrow's label is written level ({@link LabelSpot}),
+     *                  and a track in flight is drawn solid, its dashes showing once it lands
      */
     void place(double x0, double y0, double x1, double y1, double progress, End end, String text, String markText,
-               double labelAt, boolean levelLabel) {
+               double labelAt, boolean longTrace) {
         boolean labelled = !Double.isNaN(labelAt);
         label.setVisible(labelled);
         double tipX = x0 + (x1 - x0) * progress;
@@ -202,6 +209,7 @@ final class ArrowNode extends Group {
             head.getPoints().setAll(x1, y1, bx - uy * HEAD_HALF_WIDTH, by + ux * HEAD_HALF_WIDTH,
                     bx + uy * HEAD_HALF_WIDTH, by - ux * HEAD_HALF_WIDTH);
         }
+        solidTrack(flying && longTrace);
         glyph.setVisible(flying);
         glyph.setTranslateX(tipX);
         glyph.setTranslateY(tipY);
@@ -237,9 +245,25 @@ final class ArrowNode extends Group {
         label.autosize();
         double w = label.getWidth();
         double h = label.getHeight();
-        LabelSpot spot = LabelSpot.along(x0, y0, dx, dy, labelAt, w, h, levelLabel);
+        LabelSpot spot = LabelSpot.along(x0, y0, dx, dy, labelAt, w, h, longTrace);
         label.setRotate(spot.angle());
         label.relocate(spot.cx() - w / 2, spot.cy() - h / 2);
+    }
+
+    /**
+     * Draws the line without its stylesheet's dashes, or gives them back. A dotted ACK track costs the
+     * software renderer twice a solid one (scripts/bench-render-cost.sh), and a long trace has a
+     * hundred or more in flight at once, each for a frame or two at 4x: too short to see its dots.
+     * The kind still shows in flight by the glyph's colour, and by the dashes once the arrow lands.
+     */
+    private void solidTrack(boolean solid) {
+        if (solid && styledDashes == null && !line.getStrokeDashArray().isEmpty()) {
+            styledDashes = List.copyOf(line.getStrokeDashArray());
+            line.getStrokeDashArray().clear();
+        } else if (!solid && styledDashes != null) {
+            line.getStrokeDashArray().setAll(styledDashes);
+            styledDashes = null;
+        }
     }
 
     /** What a finished arrow ends in. */

@@ -389,6 +389,44 @@ class LandedArrowCanvasTest {
         return found;
     }
 
+    @Test
+    void longTrace_aTrackInFlightIsSolid_andGetsItsDashesWhenItLands_orIsRestyled(FxRobot robot) {
+        java.util.List<java.util.List<Double>> seen = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            ArrowNode node = styledArrow();
+            node.style("arrow-ack", false, false, false, true, false);
+            seen.add(java.util.List.copyOf(node.line.getStrokeDashArray())); // 0: as styled
+            node.place(0, 0, 300, 40, 0.5, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, true);
+            seen.add(java.util.List.copyOf(node.line.getStrokeDashArray())); // 1: in flight, long trace
+            node.style("arrow-ack", false, false, false, false, false);
+            node.place(0, 0, 300, 40, 1, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, true);
+            seen.add(java.util.List.copyOf(node.line.getStrokeDashArray())); // 2: landed
+            node.place(0, 0, 300, 40, 0.5, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, true);
+            node.style("arrow-ack", true, false, false, true, false); // restyled in flight: a retransmission
+            node.place(0, 0, 300, 40, 1, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, true);
+            seen.add(java.util.List.copyOf(node.line.getStrokeDashArray())); // 3: landed, retransmission's dashes
+            node.place(0, 0, 300, 40, 0.5, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, false);
+            seen.add(java.util.List.copyOf(node.line.getStrokeDashArray())); // 4: in flight, lesson-sized trace
+        });
+        assertEquals(java.util.List.of(2.0, 4.0), seen.get(0), "the stylesheet dots ACK arrows");
+        assertEquals(java.util.List.of(), seen.get(1), "in flight in a long trace the track is solid");
+        assertEquals(java.util.List.of(2.0, 4.0), seen.get(2), "landed, it is dotted again");
+        assertEquals(java.util.List.of(14.0, 4.0, 3.0, 4.0, 3.0, 4.0), seen.get(3),
+                "restyled while solid, it lands with its new style's dashes");
+        assertEquals(seen.get(3), seen.get(4), "in a lesson-sized trace a track in flight keeps its dashes");
+    }
+
+    /** An arrow node styled by the lanes stylesheet, as in a lanes view. */
+    private static ArrowNode styledArrow() {
+        ArrowNode node = new ArrowNode();
+        javafx.scene.Group host = new javafx.scene.Group(node);
+        host.getStyleClass().add("lanes-view");
+        Scene scene = new Scene(host, 300, 320);
+        scene.getStylesheets().add(LanesView.STYLESHEET);
+        node.applyCss();
+        return node;
+    }
+
     /** A canvas whose prototypes are styled by the lanes stylesheet, as in a lanes view. */
     private static LandedArrowCanvas styledCanvas() {
         LandedArrowCanvas canvas = new LandedArrowCanvas();
