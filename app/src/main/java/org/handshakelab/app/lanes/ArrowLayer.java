@@ -100,7 +100,7 @@ final class ArrowLayer {
      * plays, though over 600 of its segments are in flight at once at its peak.
      */
     void prewarm(DiagramData data) {
-        if (!paintsLanded(data)) {
+        if (!data.longTrace) {
             return;
         }
         List<SegmentLife> segments = data.index.segments();
@@ -206,7 +206,7 @@ final class ArrowLayer {
         int revealed = Math.min(ix.segmentsSentBy(cur), infos.size());
         Integer selected = model.selectedSegmentIdProperty().get();
         int selectedId = selected == null ? -1 : selected;
-        if (paintsLanded(v.data())) {
+        if (v.data().longTrace) {
             if (v.cx() != landedCx || v.sx() != landedSx || v.axis().pxPerMs() != landedPxPerMs
                     || selectedId != landedSelected || cur < landedCur || labelAt != landedLabels) {
                 landed.invalidate(); // moved, re-selected, relabelled, or stepped back (arrows un-land)
@@ -260,7 +260,7 @@ final class ArrowLayer {
                 : info.discarded() ? ArrowNode.End.DISCARDED : ArrowNode.End.HEAD;
         String mark = end == ArrowNode.End.LOST ? "✕" : "⊘";
         boolean selected = life.id() == selectedId;
-        if (!flying && !selected && paintsLanded(data)) {
+        if (!flying && !selected && data.longTrace) {
             if (landed.needsDrawing(k)) { // painted arrows cost nothing per frame after this
                 String shown = shownLabel(info);
                 int style = ArrowNode.styleKey(data.kindClass[k], info.retransmission(), info.dropped(), info.discarded(),
@@ -277,7 +277,7 @@ final class ArrowLayer {
         node.style(data.kindClass[k], info.retransmission(), info.dropped(), info.discarded(), flying, selected);
         double at = labelAt[k];
         node.place(x0, y0, x1, y1, flying ? progressOf(playback, life) : 1.0, end, shown, mark,
-                Double.isNaN(at) ? (selected ? LabelPlacer.POSITIONS[0] : Double.NaN) : at, paintsLanded(data));
+                Double.isNaN(at) ? (selected ? LabelPlacer.POSITIONS[0] : Double.NaN) : at, data.longTrace);
         if (node.needsDescription(info, flying, v.text())) { // ArrowInfo records are replaced when they change
             node.tooltip(info, flying, v.text(), describe(v.text(), life, info, flying));
         }
@@ -288,13 +288,6 @@ final class ArrowLayer {
         return info.retransmission() ? "↻ " + info.label() : info.label();
     }
 
-    /**
-     * Whether landed arrows are painted rather than given nodes: in long traces, the same ones that
-     * turn pages (a lesson-sized trace keeps a node per arrow).
-     */
-    private static boolean paintsLanded(DiagramData data) {
-        return data.index.segments().size() > LanesDiagram.PAGE_TURN_SEGMENTS;
-    }
 
     /**
      * Where arrow {@code k} runs, in content coordinates, into {@code out}: x0, y0 (sent), x1, y1

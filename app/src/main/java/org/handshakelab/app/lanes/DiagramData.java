@@ -22,6 +22,12 @@ final class DiagramData {
 
     final Playback playback;
     final TraceIndex index;
+    /**
+     * More segments than {@link LanesDiagram#PAGE_TURN_SEGMENTS}: a bulk transfer or a capture. Such a
+     * trace is drawn for its cost: following playback turns pages, landed arrows are painted on a
+     * canvas, shallow arrows' labels are level and tracks in flight solid (see ArrowLayer, ArrowNode).
+     */
+    final boolean longTrace;
     final long[] activityTimes;
     final String[] kindClass;
     final int[] slot;
@@ -35,6 +41,7 @@ final class DiagramData {
     DiagramData(Playback playback) {
         this.playback = playback;
         this.index = playback.index();
+        this.longTrace = index.segments().size() > LanesDiagram.PAGE_TURN_SEGMENTS;
         Trace trace = playback.trace();
         List<SegmentLife> segments = index.segments();
 

@@ -339,7 +339,7 @@ final class LanesDiagram extends Region {
     private void follow(double y, double h) {
         double top = scrollBar.getValue();
         if (y > top + 0.85 * h) {
-            if (data.index.segments().size() > PAGE_TURN_SEGMENTS) {
+            if (data.longTrace) {
                 double band = LandedArrowCanvas.BAND_HEIGHT;
                 top += Math.max(1, Math.round((y - 0.25 * h - top) / band)) * band;
             } else {
