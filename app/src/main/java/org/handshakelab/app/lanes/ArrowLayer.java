@@ -134,14 +134,13 @@ final class ArrowLayer {
     }
 
     private static final int PREWARM_NODES = 64;
-
+    /** At most this many segments, from the start, are counted. */
+    private static final int PREWARM_COUNTED_SEGMENTS = 50_000;
     /**
      * Passes over the arrows in a frame at most: one, and one more each time the canvas widens. It
      * widens to what the arrow needs and a slack, and at most to the diagram's width, so a few do.
      */
     private static final int MAX_PASSES = 4;
-    /** At most this many segments, from the start, are counted. */
-    private static final int PREWARM_COUNTED_SEGMENTS = 50_000;
 
     /** How many arrow nodes exist (shown or kept for reuse): bounded by what fits on screen. */
     int nodeCount() {
@@ -181,6 +180,9 @@ final class ArrowLayer {
         double height = LABEL_HEIGHT * scale;
         labelAt = LabelPlacer.place(x0, y0, x1, y1, widths, height);
         labelsFor = new double[] {cx, sx, axis.pxPerMs(), numbering()};
+        if (!data.longTrace) {
+            return; // no canvas to size
+        }
         // how far the labels reach beyond the lanes, by the same estimate: the canvas starts that wide
         double overhang = 0;
         for (int k = 0; k < n; k++) {

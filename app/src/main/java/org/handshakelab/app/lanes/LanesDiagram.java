@@ -420,7 +420,7 @@ final class LanesDiagram extends Region {
         boolean running = span.endIndex() > cur;
         long end = running ? span.expiresAt() : span.endedAt();
         boolean client = span.side() == Side.CLIENT;
-        TimerNode node = timers.acquire(k, span.kind().ordinal());
+        TimerNode node = timers.acquire(k, TimerNode.styleKey(span.kind()));
         node.style(span.kind(), running);
         String name = timerName(k, span);
         node.place(client ? cx - TIMER_GAP * scale : sx + TIMER_GAP * scale, axis.y(span.setAt()), axis.y(end), client ? 1 : -1, name);

@@ -61,7 +61,12 @@ final class TimerNode extends Group {
 
     /** The kind it is styled as, for NodePool to hand a timer a spare of its kind: -1 before the first {@link #style}. */
     int styleKey() {
-        return kind == null ? -1 : kind.ordinal();
+        return kind == null ? -1 : styleKey(kind);
+    }
+
+    /** The {@link NodePool} style of a timer of {@code kind}. */
+    static int styleKey(TimerKind kind) {
+        return kind.ordinal();
     }
 
     /** Whether it is drawn as running (dashed). */
