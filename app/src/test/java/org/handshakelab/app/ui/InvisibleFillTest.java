@@ -56,16 +56,8 @@ class InvisibleFillTest {
             Color[] seen = new Color[2];
             robot.interact(() -> {
                 window.setTheme(theme);
-                // what the theme's stylesheets make of -color-bg-default, looked up from the root
-                Region probe = new Region();
-                probe.setManaged(false);
-                probe.setStyle("-fx-background-color: -color-bg-default;");
-                Parent root = window.scene().getRoot();
-                ((javafx.scene.layout.Pane) root).getChildren().add(probe);
-                root.applyCss();
-                seen[0] = (Color) probe.getBackground().getFills().get(0).getFill();
-                ((javafx.scene.layout.Pane) root).getChildren().remove(probe);
-                Region rootRegion = (Region) root;
+                seen[0] = lookedUp("-color-bg-default");
+                Region rootRegion = (Region) window.scene().getRoot();
                 seen[1] = rootRegion.getBackground() == null || rootRegion.getBackground().getFills().isEmpty()
                         ? null : Color.GRAY;
             });
@@ -81,18 +73,8 @@ class InvisibleFillTest {
             List<String> filled = new ArrayList<>();
             robot.interact(() -> {
                 window.setTheme(theme);
-                javafx.scene.layout.BorderPane lanes = (javafx.scene.layout.BorderPane) window.scene().lookup("#lanes-view");
-                // what the lanes' stylesheets and the theme make of -hl-background, looked up inside the view
-                Region probe = new Region();
-                probe.setManaged(false);
-                probe.setStyle("-fx-background-color: -hl-background;");
-                javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(probe);
-                holder.setManaged(false);
-                Node bottom = lanes.getBottom();
-                lanes.setBottom(holder);
-                window.scene().getRoot().applyCss();
-                lanesBackground[0] = (Color) probe.getBackground().getFills().get(0).getFill();
-                lanes.setBottom(bottom);
+                lanesBackground[0] = lookedUp("-hl-background");
+                Node lanes = window.scene().lookup("#lanes-view");
                 // the lanes view and everything it lies in paint nothing, so the scene's fill shows
                 for (Node n = lanes; n != null; n = n.getParent()) {
                     if (n instanceof Region region && region.getBackground() != null
@@ -104,6 +86,25 @@ class InvisibleFillTest {
             assertEquals(List.of(), filled, theme + ": the lanes view and the regions it lies in paint no fill");
             assertEquals(lanesBackground[0], window.scene().getFill(), theme + ": the scene's fill is the lanes' background");
         }
+    }
+
+    /**
+     * What the window's stylesheets and theme make of the looked-up colour {@code name}, seen from
+     * inside the lanes view (where the lanes' colours are defined; the theme's are inherited there).
+     */
+    private Color lookedUp(String name) {
+        javafx.scene.layout.BorderPane lanes = (javafx.scene.layout.BorderPane) window.scene().lookup("#lanes-view");
+        Region probe = new Region();
+        probe.setManaged(false);
+        probe.setStyle("-fx-background-color: " + name + ";");
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(probe);
+        holder.setManaged(false);
+        Node bottom = lanes.getBottom();
+        lanes.setBottom(holder);
+        window.scene().getRoot().applyCss();
+        Color colour = (Color) probe.getBackground().getFills().get(0).getFill();
+        lanes.setBottom(bottom);
+        return colour;
     }
 
     private static void collect(Node node, List<String> found) {
