@@ -56,7 +56,7 @@ public final class CaptureOpener {
 
     private static void load(Window owner, Path file, ConversationIndex index, Conversation c, Locale locale,
                              Consumer<CaptureResult> onLoaded) {
-        ConversationLoadTask task = new ConversationLoadTask(file, index, c.index(), locale);
+        ConversationLoadTask task = new ConversationLoadTask(file, index, c.index());
         run(owner, task, file, CaptureTexts.get(locale, "capture.progress.loading", c.index() + 1, c.label()), locale, onLoaded);
     }
 

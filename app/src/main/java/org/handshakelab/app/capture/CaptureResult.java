@@ -2,25 +2,51 @@ package org.handshakelab.app.capture;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.handshakelab.app.lanes.LaneHeader;
+import org.handshakelab.model.capture.CaptureNote;
 import org.handshakelab.model.capture.Conversation;
 import org.handshakelab.model.capture.InferredConnection;
 import org.handshakelab.model.trace.Trace;
+import org.handshakelab.model.wire.IpLiteral;
 
 /**
  * One conversation of a capture, ready to show: its inferred trace (segments labelled like
- * simulated ones) and the two lanes' headers (who opened is the client).
- *
- * @param notes what the passive observer had to assume, in plain words, to show beside the lanes
+ * simulated ones), the two lanes' headers (who opened is the client) and what the passive observer
+ * had to assume. Headers and notes are worded on request, in the language asked for, so that a
+ * capture on screen follows a change of language like a lesson does.
  */
-public record CaptureResult(Path file, Conversation conversation, InferredConnection connection, Trace trace,
-                            LaneHeader clientHeader, LaneHeader serverHeader, List<String> notes) {
-    public CaptureResult {
-        notes = List.copyOf(notes);
+public record CaptureResult(Path file, InferredConnection connection) {
+
+    public Conversation conversation() {
+        return connection.conversation();
+    }
+
+    public Trace trace() {
+        return connection.trace();
+    }
+
+    public LaneHeader clientHeader(Locale locale) {
+        Conversation c = conversation();
+        boolean aIsClient = connection.clientIsA();
+        return new LaneHeader(CaptureTexts.get(locale, "capture.client"),
+                IpLiteral.format(aIsClient ? c.addressA() : c.addressB()), aIsClient ? c.portA() : c.portB());
+    }
+
+    public LaneHeader serverHeader(Locale locale) {
+        Conversation c = conversation();
+        boolean aIsClient = connection.clientIsA();
+        return new LaneHeader(CaptureTexts.get(locale, "capture.server"),
+                IpLiteral.format(aIsClient ? c.addressB() : c.addressA()), aIsClient ? c.portB() : c.portA());
+    }
+
+    /** What the observer had to assume, each note in {@code locale}'s words. */
+    public List<String> notes(Locale locale) {
+        return connection.notes().stream().map(note -> CaptureTexts.note(locale, note)).toList();
     }
 
     /** E.g. {@code dns_tcp.pcap — 192.168.1.11:33779 <-> 209.87.249.18:53}, for a window title. */
     public String title() {
-        return file.getFileName() + " \u2014 " + conversation.label();
+        return file.getFileName() + " \u2014 " + conversation().label();
     }
 }

@@ -101,7 +101,8 @@ public final class TeachingTools {
     private ExportSource exportSource() {
         CaptureResult c = window.capture();
         if (c != null) {
-            return new ExportSource(c.trace(), c.clientHeader(), c.serverHeader(), c.title());
+            Locale language = window.i18n().language().locale();
+            return new ExportSource(c.trace(), c.clientHeader(language), c.serverHeader(language), c.title());
         }
         OpenLesson open = window.session().open();
         if (open == null) {

@@ -259,18 +259,25 @@ public final class MainWindow {
     /** Shows one conversation of a capture in the lanes, with the observer's notes as narration. */
     public void showCapture(CaptureResult result) {
         capture = result;
-        String notes = String.join(System.lineSeparator() + System.lineSeparator(), result.notes());
-        String gap = notes.isBlank() ? "" : System.lineSeparator() + System.lineSeparator();
         // first of all: these states are inferred from what a tap saw, not computed by the model
         List<NarrationPoint> narration = List.of(new NarrationPoint("capture-notes", -1, false, LocalizedText.of(
-                PresenterTexts.get(java.util.Locale.ENGLISH, "capture.narration") + gap + notes,
-                PresenterTexts.get(java.util.Locale.KOREAN, "capture.narration") + gap + notes)));
+                captureNarration(result, java.util.Locale.ENGLISH), captureNarration(result, java.util.Locale.KOREAN))));
         player.load(new Playback(result.trace()), narration, -1);
         if (teaching != null) {
             teaching.showCapture(result);
         }
         selectInLibrary();
         refreshTexts();
+    }
+
+    /** The capture's narration in one language: what it shows, then each assumption the observer made. */
+    private static String captureNarration(CaptureResult result, java.util.Locale language) {
+        String paragraph = System.lineSeparator() + System.lineSeparator();
+        StringBuilder text = new StringBuilder(PresenterTexts.get(language, "capture.narration"));
+        for (String note : result.notes(language)) {
+            text.append(paragraph).append(note);
+        }
+        return text.toString();
     }
 
     /** The capture on screen, or null when a lesson is (for tests). */
@@ -446,8 +453,8 @@ public final class MainWindow {
         if (capture != null) {
             stage.setTitle(i18n.get("app.title.lesson", capture.title()));
             shownName.set(capture.title());
-            lanesModel.clientHeaderProperty().set(capture.clientHeader());
-            lanesModel.serverHeaderProperty().set(capture.serverHeader());
+            lanesModel.clientHeaderProperty().set(capture.clientHeader(i18n.language().locale()));
+            lanesModel.serverHeaderProperty().set(capture.serverHeader(i18n.language().locale()));
             return;
         }
         OpenLesson open = session.open();

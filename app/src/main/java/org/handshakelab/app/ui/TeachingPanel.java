@@ -1,5 +1,6 @@
 package org.handshakelab.app.ui;
 
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -92,8 +93,9 @@ public final class TeachingPanel extends TabPane {
 
     /** A capture on screen: its addresses for the inspector; no quiz. */
     public void showCapture(org.handshakelab.app.capture.CaptureResult capture) {
-        inspector.clientAddressProperty().set(capture.clientHeader().address());
-        inspector.serverAddressProperty().set(capture.serverHeader().address());
+        // the addresses are the same in every language
+        inspector.clientAddressProperty().set(capture.clientHeader(Locale.ENGLISH).address());
+        inspector.serverAddressProperty().set(capture.serverHeader(Locale.ENGLISH).address());
         showQuiz(null);
     }
 

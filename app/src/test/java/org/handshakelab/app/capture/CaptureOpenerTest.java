@@ -98,12 +98,12 @@ class CaptureOpenerTest {
                 states(result, Side.CLIENT));
         assertEquals(List.of(State.LISTEN, State.SYN_RECEIVED, State.ESTABLISHED, State.CLOSE_WAIT, State.LAST_ACK,
                 State.CLOSED), states(result, Side.SERVER));
-        assertEquals("127.0.0.1", result.clientHeader().address());
-        assertEquals(47123, result.serverHeader().port());
+        assertEquals("127.0.0.1", result.clientHeader(Locale.ENGLISH).address());
+        assertEquals(47123, result.serverHeader(Locale.ENGLISH).port());
         LanesView lanes = onFx(() -> {
             LanesViewModel model = new LanesViewModel();
-            model.clientHeaderProperty().set(result.clientHeader());
-            model.serverHeaderProperty().set(result.serverHeader());
+            model.clientHeaderProperty().set(result.clientHeader(Locale.ENGLISH));
+            model.serverHeaderProperty().set(result.serverHeader(Locale.ENGLISH));
             Playback playback = new Playback(result.trace());
             playback.seekToIndex(result.trace().size() - 1);
             model.playbackProperty().set(playback);

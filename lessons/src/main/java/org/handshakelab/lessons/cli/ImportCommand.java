@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.handshakelab.model.capture.CaptureFormatException;
 import org.handshakelab.model.capture.CaptureLimits;
+import org.handshakelab.model.capture.CaptureNote;
 import org.handshakelab.model.capture.CaptureProgress;
 import org.handshakelab.model.capture.Conversation;
 import org.handshakelab.model.capture.ConversationIndex;
@@ -96,8 +97,8 @@ public final class ImportCommand implements Command {
             } else {
                 out.println("# conversation " + n + ": client " + inferred.clientLabel() + ", server "
                         + inferred.serverLabel() + ", " + inferred.conversation().packets() + " packets");
-                for (String note : inferred.notes()) {
-                    out.println("# note: " + note);
+                for (CaptureNote note : inferred.notes()) {
+                    out.println("# note: " + note.english());
                 }
                 out.print(TraceText.toString(inferred.trace()));
             }

@@ -7,10 +7,9 @@ import org.handshakelab.model.trace.Trace;
  * A captured conversation turned into a trace by {@link PassiveStateTracker}.
  *
  * @param clientIsA true when the conversation's endpoint A is the client (sent the first SYN)
- * @param notes     what the observer had to assume, in plain words (e.g. "the capture starts after
- *                  the handshake: both sides are assumed ESTABLISHED")
+ * @param notes     what the observer had to assume (e.g. that the capture starts after the handshake)
  */
-public record InferredConnection(Conversation conversation, Trace trace, boolean clientIsA, List<String> notes) {
+public record InferredConnection(Conversation conversation, Trace trace, boolean clientIsA, List<CaptureNote> notes) {
     public InferredConnection {
         notes = List.copyOf(notes);
     }

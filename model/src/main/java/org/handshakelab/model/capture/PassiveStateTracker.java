@@ -42,7 +42,7 @@ public final class PassiveStateTracker {
             "TIME-WAIT: its end is not visible in a capture (the 2 x MSL timer sends nothing)";
 
     private final List<TraceEvent> events = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<CaptureNote> notes = new ArrayList<>();
     private final State[] state = {State.CLOSED, State.CLOSED};
     private final long[] isn = {-1, -1};
     private final long[] finSeq = {-1, -1};
@@ -81,12 +81,12 @@ public final class PassiveStateTracker {
         if (firstSyn == 0) {
             inferServerStart(segs, clientIsA);
         } else if (!segs.isEmpty()) {
-            notes.add("the capture starts after the handshake: both sides are assumed ESTABLISHED");
+            notes.add(CaptureNote.of(CaptureNote.Kind.JOINED_AFTER_HANDSHAKE));
             change(0, Side.CLIENT, State.ESTABLISHED, "assumed: the capture starts mid-connection");
             change(0, Side.SERVER, State.ESTABLISHED, "assumed: the capture starts mid-connection");
         }
         if (loaded.packetsOmitted() > 0) {
-            notes.add(loaded.packetsOmitted() + " later packets were not loaded (packet limit)");
+            notes.add(CaptureNote.omitted(loaded.packetsOmitted()));
         }
         long start = segs.isEmpty() ? 0 : segs.get(0).epochNanos();
         long time = 0;
@@ -108,12 +108,12 @@ public final class PassiveStateTracker {
                     serverListens = true;
                     change(0, Side.SERVER, State.LISTEN, "inferred: it answered the SYN with SYN,ACK, so it was listening");
                 } else if (s.has(Flags.RST)) {
-                    notes.add("the server answered the SYN with a reset: nothing was listening on the port");
+                    notes.add(CaptureNote.of(CaptureNote.Kind.SYN_ANSWERED_WITH_RESET));
                 }
                 return;
             }
         }
-        notes.add("the server never answered in this capture");
+        notes.add(CaptureNote.of(CaptureNote.Kind.SERVER_NEVER_ANSWERED));
     }
 
     private void segment(long t, int id, Side x, CapturedSegment c) {

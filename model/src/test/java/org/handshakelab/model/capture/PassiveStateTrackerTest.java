@@ -102,7 +102,22 @@ class PassiveStateTrackerTest {
         assertEquals(List.of("CLOSED>SYN_SENT", "SYN_SENT>CLOSED"), states(inf.trace(), Side.CLIENT));
         assertEquals(List.of(), states(inf.trace(), Side.SERVER), "no listener: the server stays CLOSED");
         assertEquals(List.of("connection refused"), notified(inf.trace(), Side.CLIENT));
-        assertTrue(inf.notes().toString().contains("nothing was listening"), inf.notes().toString());
+        assertEquals(List.of(CaptureNote.of(CaptureNote.Kind.SYN_ANSWERED_WITH_RESET)), inf.notes());
+    }
+
+    @Test
+    void unansweredSyn_notesThatTheServerNeverAnswered() throws Exception {
+        InferredConnection inf = PassiveStateTracker.infer(conversation(List.of(c(C, 0, Flags.SYN), c(C, 0, Flags.SYN))));
+        assertEquals(List.of(CaptureNote.of(CaptureNote.Kind.SERVER_NEVER_ANSWERED)), inf.notes());
+    }
+
+    @Test
+    void packetsBeyondTheLimit_areCountedInANote() throws Exception {
+        LoadedConversation full = conversation(handshake());
+        LoadedConversation cut = new LoadedConversation(full.conversation(), full.segments(), 1234, false);
+        assertEquals(List.of(), PassiveStateTracker.infer(full).notes());
+        assertEquals(List.of(CaptureNote.omitted(1234)), PassiveStateTracker.infer(cut).notes());
+        assertEquals("1234 later packets were not loaded (packet limit)", CaptureNote.omitted(1234).english());
     }
 
     @Test
@@ -156,7 +171,7 @@ class PassiveStateTrackerTest {
         InferredConnection inf = PassiveStateTracker.infer(conversation(l));
         assertEquals(List.of("CLOSED>ESTABLISHED", "ESTABLISHED>CLOSE_WAIT"), states(inf.trace(), Side.CLIENT));
         assertEquals(-1, inf.trace().clientIsn());
-        assertTrue(inf.notes().get(0).contains("after the handshake"));
+        assertEquals(List.of(CaptureNote.of(CaptureNote.Kind.JOINED_AFTER_HANDSHAKE)), inf.notes());
     }
 
     @Test
