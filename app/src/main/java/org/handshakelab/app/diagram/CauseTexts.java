@@ -5,9 +5,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The model words each state change's cause in English ("received FIN"); the caption shows it in the
- * reader's language where the teaching bundle has it, and as the model said it otherwise (e.g. a
- * capture's "saw FIN from server", or a cause with a count in it).
+ * The model words each state change's cause in English ("received FIN", or a capture's "saw FIN from
+ * server"); the caption shows it in the reader's language where the teaching bundle has it, and as the
+ * model said it otherwise.
  */
 final class CauseTexts {
     private CauseTexts() {
