@@ -1,7 +1,7 @@
 package org.handshakelab.app.diagram;
 
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +31,13 @@ import org.handshakelab.model.tcp.State;
  * server's current states lit in their lane colours ({@code -hl-client}, {@code -hl-server}) and
  * the transition taken last highlighted, its cause written underneath. It scales to its size.
  *
+ * <p>The figure itself never changes while a lesson plays: it is drawn once into a bitmap
+ * ({@link Node#setCache}) and copied from there, and what changes (the lit boxes, the highlighted
+ * arrow and the boxes at its ends) is drawn over it by a few nodes made for each state change. Scaled
+ * to fit, its forty-odd labels are too costly to draw again at every change: the software renderer
+ * fills scaled text glyph by glyph from outlines, and drawing the whole figure took 8-10 ms, most of
+ * a frame, each time a state changed (BENCHMARKS.md section 2).
+ *
  * <p>Style classes: {@code state-diagram} (this), {@code state-box} (a Rectangle, pseudo-classes
  * {@code :client}, {@code :server}), {@code state-name}, {@code state-tag}, {@code transition-line},
  * {@code transition-head}, {@code transition-label} (pseudo-class {@code :taken} plus the side's),
@@ -44,10 +51,17 @@ public final class StateDiagramView extends BorderPane {
 
     private final StateDiagramModel model;
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
-    private final Map<State, StateBox> boxes = new EnumMap<>(State.class);
-    private final StateBox closedAgain;
-    private final Map<Transitions.Transition, Edge> edges = new LinkedHashMap<>();
+    /**
+     * Drawn over the cached figure: the highlighted arrow, then the boxes lit or at its ends. Each is
+     * made the first time it is needed and then kept, hidden while not needed: new nodes in the scene
+     * made the renderer paint the whole window once more in the frame after they came.
+     */
+    private final Group highlightedEdges = new Group();
     private final Group adHoc = new Group();
+    private final Group highlightedBoxes = new Group();
+    private final Map<Transitions.Transition, Edge> edgeOverlays = new HashMap<>();
+    private final Map<Point2D, StateBox> boxOverlays = new HashMap<>();
+    private final List<StateBox> overlaid = new ArrayList<>();
     private final Label caption = new Label();
 
     public StateDiagramView(StateDiagramModel model) {
@@ -59,19 +73,14 @@ public final class StateDiagramView extends BorderPane {
         frame.getStyleClass().add("state-diagram-frame");
         content.getChildren().add(frame);
         for (Transitions.Transition t : Transitions.ALL) {
-            Edge edge = new Edge(DiagramGeometry.route(t), t.event(), t.action());
-            edges.put(t, edge);
-            content.getChildren().add(edge.group);
+            content.getChildren().add(new Edge(DiagramGeometry.route(t), t.event(), t.action()).group);
         }
-        content.getChildren().add(adHoc);
         for (State s : State.values()) {
-            StateBox box = new StateBox(s, DiagramGeometry.centre(s));
-            boxes.put(s, box);
-            content.getChildren().add(box.group);
+            content.getChildren().add(new StateBox(s, DiagramGeometry.centre(s)).group);
         }
-        closedAgain = new StateBox(State.CLOSED, DiagramGeometry.CLOSED_AGAIN);
-        content.getChildren().add(closedAgain.group);
-        setCenter(new ScalingPane(content));
+        content.getChildren().add(new StateBox(State.CLOSED, DiagramGeometry.CLOSED_AGAIN).group);
+        content.setCache(true);
+        setCenter(new ScalingPane(new Group(content, highlightedEdges, adHoc, highlightedBoxes)));
         caption.getStyleClass().add("transition-caption");
         caption.setWrapText(true);
         caption.setMaxWidth(Double.MAX_VALUE);
@@ -99,12 +108,14 @@ public final class StateDiagramView extends BorderPane {
 
     /** Whether the box of {@code state} is lit for {@code side} (for tests and accessibility). */
     public boolean isLit(State state, Side side) {
-        return boxes.get(state).rect.getPseudoClassStates().contains(side == Side.CLIENT ? CLIENT : SERVER);
+        PseudoClass lit = side == Side.CLIENT ? CLIENT : SERVER;
+        return overlaid.stream().anyMatch(box -> box.state == state && box.rect.getPseudoClassStates().contains(lit));
     }
 
     /** The arrow of Figure 5 currently highlighted as the last transition, or null. */
     public Transitions.Transition getHighlightedTransition() {
-        return edges.entrySet().stream().filter(e -> e.getValue().line.getPseudoClassStates().contains(TAKEN))
+        return edgeOverlays.entrySet().stream()
+                .filter(e -> e.getValue().group.isVisible() && e.getValue().line.getPseudoClassStates().contains(TAKEN))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
@@ -112,29 +123,42 @@ public final class StateDiagramView extends BorderPane {
         ResourceBundle texts = texts(locale.get());
         State client = model.clientStateProperty().get();
         State server = model.serverStateProperty().get();
-        for (Map.Entry<State, StateBox> e : boxes.entrySet()) {
-            e.getValue().light(e.getKey() == client, e.getKey() == server, texts);
-        }
-        closedAgain.light(client == State.CLOSED, server == State.CLOSED, texts);
         // what a screen reader says for the whole picture
         setAccessibleText(texts.getString("diagram.client") + " " + client.rfcName() + ", "
                 + texts.getString("diagram.server") + " " + server.rfcName());
 
         TakenTransition last = model.lastTransitionProperty().get();
         Transitions.Transition drawn = last == null ? null : Transitions.find(last.from(), last.to()).orElse(null);
-        for (Map.Entry<Transitions.Transition, Edge> e : edges.entrySet()) {
-            e.getValue().mark(e.getKey().equals(drawn) ? last.side() : null);
+        for (Map.Entry<Transitions.Transition, Edge> e : edgeOverlays.entrySet()) {
+            e.getValue().group.setVisible(e.getKey().equals(drawn));
         }
         adHoc.getChildren().clear();
-        if (last == null) {
-            caption.setText("");
-            return;
-        }
-        if (drawn == null) {
+        if (drawn != null) {
+            Edge edge = edgeOverlays.computeIfAbsent(drawn, t -> {
+                Edge made = new Edge(DiagramGeometry.route(t), t.event(), t.action());
+                highlightedEdges.getChildren().add(made.group);
+                return made;
+            });
+            edge.mark(last.side());
+            edge.group.setVisible(true);
+        } else if (last != null) { // not an arrow of Figure 5 (rare): made for the moment
             Edge edge = new Edge(DiagramGeometry.adHocRoute(last.from(), last.to()), "", "");
             edge.line.getStyleClass().add("ad-hoc");
             edge.mark(last.side());
             adHoc.getChildren().add(edge.group);
+        }
+        // boxes lie over arrows, so the boxes at the highlighted arrow's ends are drawn over it again
+        overlaid.clear();
+        for (State s : State.values()) {
+            boolean shown = s == client || s == server || last != null && (s == last.from() || s == last.to());
+            overlay(s, DiagramGeometry.centre(s), shown, client, server, texts);
+            if (s == State.CLOSED) {
+                overlay(s, DiagramGeometry.CLOSED_AGAIN, shown, client, server, texts);
+            }
+        }
+        if (last == null) {
+            caption.setText("");
+            return;
         }
         String side = texts.getString(last.side() == Side.CLIENT ? "diagram.client" : "diagram.server");
         String text = side + ": " + last.from().rfcName() + " \u2192 " + last.to().rfcName()
@@ -149,6 +173,24 @@ public final class StateDiagramView extends BorderPane {
         caption.pseudoClassStateChanged(SERVER, last.side() == Side.SERVER);
     }
 
+    /** Shows the box of {@code state} drawn at {@code centre} over the figure, lit as the sides are in it, or hides it. */
+    private void overlay(State state, Point2D centre, boolean shown, State client, State server, ResourceBundle texts) {
+        StateBox box = boxOverlays.get(centre);
+        if (box == null && !shown) {
+            return;
+        }
+        if (box == null) {
+            box = new StateBox(state, centre);
+            boxOverlays.put(centre, box);
+            highlightedBoxes.getChildren().add(box.group);
+        }
+        box.group.setVisible(shown);
+        if (shown) {
+            box.light(state == client, state == server, texts);
+            overlaid.add(box);
+        }
+    }
+
     static ResourceBundle texts(Locale locale) {
         Locale l = locale != null && "ko".equals(locale.getLanguage()) ? Locale.KOREAN : Locale.ENGLISH;
         return ResourceBundle.getBundle(BUNDLE, l);
@@ -157,6 +199,7 @@ public final class StateDiagramView extends BorderPane {
     /** One rounded box: the state's name and, when lit, which side is in it. */
     private static final class StateBox {
         final Group group = new Group();
+        final State state;
         final Rectangle rect;
         final Text name;
         final Text tag = new Text();
@@ -164,6 +207,7 @@ public final class StateDiagramView extends BorderPane {
         final double cy;
 
         StateBox(State state, Point2D c) {
+            this.state = state;
             cx = c.getX();
             cy = c.getY();
             rect = new Rectangle(cx - DiagramGeometry.BOX_WIDTH / 2, cy - DiagramGeometry.BOX_HEIGHT / 2,
@@ -252,9 +296,6 @@ public final class StateDiagramView extends BorderPane {
                 n.pseudoClassStateChanged(TAKEN, side != null);
                 n.pseudoClassStateChanged(CLIENT, side == Side.CLIENT);
                 n.pseudoClassStateChanged(SERVER, side == Side.SERVER);
-            }
-            if (side != null) {
-                group.toFront();
             }
         }
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import org.handshakelab.app.export.FxTesting;
 import org.handshakelab.model.tcp.Side;
@@ -51,6 +52,29 @@ class StateDiagramViewTest {
             assertEquals(new Transitions.Transition(State.SYN_RECEIVED, State.ESTABLISHED, "rcv ACK of SYN", "x",
                     "3.10.7.4"), v.getHighlightedTransition());
             assertTrue(v.getCaption().contains("received ACK of our SYN"), v.getCaption());
+            return null;
+        });
+    }
+
+    /**
+     * The figure is drawn once into a bitmap: what a state change lights is drawn over it, so nothing
+     * inside the cached figure may change (that would make the renderer draw all of it again).
+     */
+    @Test
+    void stateChangesLightNodesOverTheCachedFigureAndLeaveTheFigureAlone() {
+        StateDiagramView v = view(-1);
+        onFx(() -> {
+            Node figure = v.lookup(".state-diagram-content");
+            assertTrue(figure.isCache(), "the figure is cached");
+            for (int i = 0; i < trace.size(); i++) {
+                v.getModel().eventIndexProperty().set(i);
+                for (Node n : figure.lookupAll("*")) {
+                    assertTrue(n.getPseudoClassStates().isEmpty(), "at event " + i + ", inside the figure: " + n);
+                    assertTrue(n.isVisible(), "at event " + i + ", inside the figure: " + n);
+                }
+            }
+            assertTrue(v.isLit(State.TIME_WAIT, Side.CLIENT) || v.isLit(State.CLOSED, Side.CLIENT),
+                    "and yet the states are lit: the trace ends with the client in TIME-WAIT or CLOSED");
             return null;
         });
     }
