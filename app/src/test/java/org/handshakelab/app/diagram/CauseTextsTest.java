@@ -75,8 +75,10 @@ class CauseTextsTest {
         assertTrue(causes.stream().anyMatch(c -> c.startsWith("saw FIN from")), "the observer's own wording: " + causes);
         assertTrue(causes.size() > 15, "captures of the lessons change state for many reasons: " + causes);
         ResourceBundle ko = StateDiagramView.texts(Locale.KOREAN);
+        ResourceBundle en = StateDiagramView.texts(Locale.ENGLISH);
         for (String cause : causes) {
             assertTrue(ko.containsKey(CauseTexts.key(cause)), "Korean caption for the observer's: " + cause);
+            assertEquals(cause, CauseTexts.localized(en, cause), "English is the observer's own wording");
         }
     }
 
