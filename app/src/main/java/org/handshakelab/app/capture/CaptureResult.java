@@ -27,17 +27,22 @@ public record CaptureResult(Path file, InferredConnection connection) {
     }
 
     public LaneHeader clientHeader(Locale locale) {
-        Conversation c = conversation();
-        boolean aIsClient = connection.clientIsA();
-        return new LaneHeader(CaptureTexts.get(locale, "capture.client"),
-                IpLiteral.format(aIsClient ? c.addressA() : c.addressB()), aIsClient ? c.portA() : c.portB());
+        return new LaneHeader(CaptureTexts.get(locale, "capture.client"), address(true), port(true));
     }
 
     public LaneHeader serverHeader(Locale locale) {
+        return new LaneHeader(CaptureTexts.get(locale, "capture.server"), address(false), port(false));
+    }
+
+    /** The client's address ({@code client}) or the server's, as the lanes write it. */
+    public String address(boolean client) {
         Conversation c = conversation();
-        boolean aIsClient = connection.clientIsA();
-        return new LaneHeader(CaptureTexts.get(locale, "capture.server"),
-                IpLiteral.format(aIsClient ? c.addressB() : c.addressA()), aIsClient ? c.portB() : c.portA());
+        return IpLiteral.format(client == connection.clientIsA() ? c.addressA() : c.addressB());
+    }
+
+    private int port(boolean client) {
+        Conversation c = conversation();
+        return client == connection.clientIsA() ? c.portA() : c.portB();
     }
 
     /** What the observer had to assume, each note in {@code locale}'s words. */

@@ -33,7 +33,8 @@ import org.handshakelab.model.tcp.State;
  *
  * <p>The figure itself never changes while a lesson plays: it is drawn once into a bitmap
  * ({@link Node#setCache}) and copied from there, and what changes (the lit boxes, the highlighted
- * arrow and the boxes at its ends) is drawn over it by a few nodes made for each state change. Scaled
+ * arrow and the boxes at its ends) is drawn over it by a few nodes, each made the first time it is
+ * needed and kept. Scaled
  * to fit, its forty-odd labels are too costly to draw again at every change: the software renderer
  * fills scaled text glyph by glyph from outlines, and drawing the whole figure took 8-10 ms, most of
  * a frame, each time a state changed (BENCHMARKS.md section 2).

@@ -1,6 +1,5 @@
 package org.handshakelab.app.ui;
 
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -93,9 +92,8 @@ public final class TeachingPanel extends TabPane {
 
     /** A capture on screen: its addresses for the inspector; no quiz. */
     public void showCapture(org.handshakelab.app.capture.CaptureResult capture) {
-        // the addresses are the same in every language
-        inspector.clientAddressProperty().set(capture.clientHeader(Locale.ENGLISH).address());
-        inspector.serverAddressProperty().set(capture.serverHeader(Locale.ENGLISH).address());
+        inspector.clientAddressProperty().set(capture.address(true));
+        inspector.serverAddressProperty().set(capture.address(false));
         showQuiz(null);
     }
 
