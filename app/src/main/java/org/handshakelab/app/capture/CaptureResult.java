@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.handshakelab.app.lanes.LaneHeader;
-import org.handshakelab.model.capture.CaptureNote;
 import org.handshakelab.model.capture.Conversation;
 import org.handshakelab.model.capture.InferredConnection;
 import org.handshakelab.model.trace.Trace;
