@@ -279,7 +279,8 @@ final class ArrowLayer {
         node.style(data.kindClass[k], info.retransmission(), info.dropped(), info.discarded(), flying, selected);
         double at = labelAt[k];
         node.place(x0, y0, x1, y1, flying ? progressOf(playback, life) : 1.0, end, shown, mark,
-                Double.isNaN(at) ? (selected ? LabelPlacer.POSITIONS[0] : Double.NaN) : at, data.longTrace);
+                Double.isNaN(at) ? (selected ? LabelPlacer.POSITIONS[0] : Double.NaN) : at, data.longTrace,
+                data.longTrace && model.quickPlaybackProperty().get());
         if (node.needsDescription(info, flying, v.text())) { // ArrowInfo records are replaced when they change
             node.tooltip(info, flying, v.text(), describe(v.text(), life, info, flying));
         }

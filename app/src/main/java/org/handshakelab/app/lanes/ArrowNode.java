@@ -160,11 +160,12 @@ final class ArrowNode extends Group {
      * ✕, or head and ⊘.
      *
      * @param labelAt where along the arrow the label's centre goes (0 at the sender), NaN for no label
-     * @param longTrace in a long trace a shallow arrow's label is written level ({@link LabelSpot}),
-     *                  and a track in flight is drawn solid, its dashes showing once it lands
+     * @param longTrace in a long trace a shallow arrow's label is written level ({@link LabelSpot})
+     * @param solidInFlight the track in flight is drawn solid, its dashes showing once it lands (a long
+     *                      trace played quickly: {@link LanesViewModel#quickPlaybackProperty()})
      */
     void place(double x0, double y0, double x1, double y1, double progress, End end, String text, String markText,
-               double labelAt, boolean longTrace) {
+               double labelAt, boolean longTrace, boolean solidInFlight) {
         boolean labelled = !Double.isNaN(labelAt);
         label.setVisible(labelled);
         double tipX = x0 + (x1 - x0) * progress;
@@ -209,7 +210,7 @@ final class ArrowNode extends Group {
             head.getPoints().setAll(x1, y1, bx - uy * HEAD_HALF_WIDTH, by + ux * HEAD_HALF_WIDTH,
                     bx + uy * HEAD_HALF_WIDTH, by - ux * HEAD_HALF_WIDTH);
         }
-        solidTrack(flying && longTrace);
+        solidTrack(flying && solidInFlight);
         glyph.setVisible(flying);
         glyph.setTranslateX(tipX);
         glyph.setTranslateY(tipY);

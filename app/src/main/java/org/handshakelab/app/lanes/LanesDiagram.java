@@ -146,6 +146,7 @@ final class LanesDiagram extends Region {
             requestLayout();
         });
         model.selectedSegmentIdProperty().addListener(relayout);
+        model.quickPlaybackProperty().addListener(relayout); // tracks in flight solid or dashed
         model.followPlaybackProperty().addListener(obs -> {
             followedTime = Long.MIN_VALUE;
             requestLayout();

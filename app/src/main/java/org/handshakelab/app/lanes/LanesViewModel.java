@@ -35,6 +35,7 @@ public final class LanesViewModel {
     private final BooleanProperty absoluteNumbers = new SimpleBooleanProperty(this, "absoluteNumbers", false);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
     private final BooleanProperty followPlayback = new SimpleBooleanProperty(this, "followPlayback", true);
+    private final BooleanProperty quickPlayback = new SimpleBooleanProperty(this, "quickPlayback", false);
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
     private final ObservableList<ArrowInfo> arrows = FXCollections.observableArrayList();
     private final ObservableList<ArrowInfo> arrowsView = FXCollections.unmodifiableObservableList(arrows);
@@ -87,6 +88,16 @@ public final class LanesViewModel {
     /** Vertical zoom of time, 1.0 by default, kept within 0.25..8. */
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /**
+     * Playback is running at 2x or faster (default false). A long trace's tracks in flight are drawn
+     * solid then: each flies for a frame or two, too short to see its dashes, which cost the software
+     * renderer twice as much (BENCHMARKS.md section 2). Paused, stepping or slower, every track shows
+     * its kind's dashes, which the colour-blind rely on.
+     */
+    public BooleanProperty quickPlaybackProperty() {
+        return quickPlayback;
     }
 
     /** Scroll so that the playback's time stays in view (default true). */

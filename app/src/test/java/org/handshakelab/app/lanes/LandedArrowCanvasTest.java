@@ -1,6 +1,7 @@
 package org.handshakelab.app.lanes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -413,23 +414,49 @@ class LandedArrowCanvasTest {
         return found;
     }
 
+    /**
+     * The dashes tell the kinds apart without colour: a long trace gives them up in flight only while
+     * it plays quickly (each track then flies for a frame or two); paused or stepped, they show.
+     */
     @Test
-    void longTrace_aTrackInFlightIsSolid_andGetsItsDashesWhenItLands_orIsRestyled(FxRobot robot) {
+    void longTrace_tracksInFlightAreDashedWhilePaused_andSolidOnlyWhilePlayingQuickly(FxRobot robot) {
+        play(robot, bulk, 20_000);
+        java.util.function.Supplier<java.util.List<java.util.List<Double>>> inFlightDashes = () ->
+                view.diagram().lookupAll(".arrow").stream()
+                        .filter(n -> n instanceof ArrowNode a && a.isVisible() && a.segmentId >= 0 && a.glyph.isVisible()
+                                && a.getStyleClass().contains("arrow-ack")) // ACKs are dotted; data arrows solid
+                        .map(n -> java.util.List.copyOf(((ArrowNode) n).line.getStrokeDashArray())).toList();
+        java.util.List<java.util.List<Double>> paused = inFlightDashes.get();
+        assertFalse(paused.isEmpty(), "ACKs in flight at 20 s");
+        assertTrue(paused.stream().allMatch(d -> d.equals(java.util.List.of(2.0, 4.0))), "paused: every ACK in flight dotted " + paused);
+
+        robot.interact(() -> model.quickPlaybackProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<java.util.List<Double>> quick = inFlightDashes.get();
+        assertTrue(!quick.isEmpty() && quick.stream().allMatch(java.util.List::isEmpty), "played quickly: solid " + quick);
+
+        robot.interact(() -> model.quickPlaybackProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paused, inFlightDashes.get(), "paused again: the dashes are back");
+    }
+
+    @Test
+    void solidInFlight_aTrackInFlightIsSolid_andGetsItsDashesWhenItLands_orIsRestyled(FxRobot robot) {
         java.util.List<java.util.List<Double>> seen = new java.util.ArrayList<>();
         robot.interact(() -> {
             ArrowNode node = styledArrow();
             node.style("arrow-ack", false, false, false, true, false);
             seen.add(java.util.List.copyOf(node.line.getStrokeDashArray())); // 0: as styled
-            node.place(0, 0, 300, 40, 0.5, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, true);
+            node.place(0, 0, 300, 40, 0.5, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, true, true);
             seen.add(java.util.List.copyOf(node.line.getStrokeDashArray())); // 1: in flight, long trace
             node.style("arrow-ack", false, false, false, false, false);
-            node.place(0, 0, 300, 40, 1, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, true);
+            node.place(0, 0, 300, 40, 1, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, true, true);
             seen.add(java.util.List.copyOf(node.line.getStrokeDashArray())); // 2: landed
-            node.place(0, 0, 300, 40, 0.5, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, true);
+            node.place(0, 0, 300, 40, 0.5, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, true, true);
             node.style("arrow-ack", true, false, false, true, false); // restyled in flight: a retransmission
-            node.place(0, 0, 300, 40, 1, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, true);
+            node.place(0, 0, 300, 40, 1, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, true, true);
             seen.add(java.util.List.copyOf(node.line.getStrokeDashArray())); // 3: landed, retransmission's dashes
-            node.place(0, 0, 300, 40, 0.5, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, false);
+            node.place(0, 0, 300, 40, 0.5, ArrowNode.End.HEAD, "ACK 1", "✕", Double.NaN, false, false);
             seen.add(java.util.List.copyOf(node.line.getStrokeDashArray())); // 4: in flight, lesson-sized trace
         });
         assertEquals(java.util.List.of(2.0, 4.0), seen.get(0), "the stylesheet dots ACK arrows");

@@ -71,6 +71,25 @@ class MainWindowPlaybackTest {
     }
 
     @Test
+    void theLanesAreToldWhenPlaybackRunsQuickly_atTwiceOrMore_andNotWhenPausedOrSlower(FxRobot robot) {
+        List<Boolean> quick = new ArrayList<>();
+        robot.interact(() -> {
+            var lanes = window.lanesModel().quickPlaybackProperty();
+            quick.add(lanes.get()); // paused
+            window.player().speedProperty().set(4);
+            window.player().play();
+            quick.add(lanes.get()); // playing at 4x
+            window.player().speedProperty().set(1);
+            quick.add(lanes.get()); // playing at 1x
+            window.player().speedProperty().set(2);
+            quick.add(lanes.get()); // playing at 2x
+            window.player().pause();
+            quick.add(lanes.get()); // paused
+        });
+        assertEquals(List.of(false, true, false, true, false), quick);
+    }
+
+    @Test
     void rightKeyStepsThroughTheThreeWayHandshakeStates(FxRobot robot) {
         List<List<String>> seen = new ArrayList<>();
         seen.add(badges(robot));
