@@ -144,8 +144,9 @@ final class ArrowNode extends Group {
     private void ensureTooltip() {
         if (tooltip == null) {
             tooltip = new Tooltip(tooltipText);
-            Tooltip.install(hit, tooltip);
-            Tooltip.install(label, tooltip);
+            // on the arrow, not on its label: a tooltip takes the font of the node it is installed on,
+            // and the label's is monospaced, which has no Hangul of its own (KoreanTest)
+            Tooltip.install(this, tooltip);
         }
     }
 

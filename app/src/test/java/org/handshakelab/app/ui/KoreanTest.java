@@ -1,6 +1,7 @@
 package org.handshakelab.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Switching the language live, and Korean actually drawn with a font that has Hangul. */
 @ExtendWith(ApplicationExtension.class)
@@ -108,6 +111,30 @@ class KoreanTest {
         });
         assertTrue(hangulTexts[0] > 20, "Korean on screen: " + hangulTexts[0] + " texts");
         assertEquals(java.util.List.of(), others, "texts with Hangul in another family");
+    }
+
+    /** A tooltip is a window of its own: it takes the family of the text it is on unless told; an arrow's label is monospaced. */
+    @Test
+    void anArrowsTooltip_isInTheBundledFamily(FxRobot robot) throws Exception {
+        switchToKorean(robot);
+        Label label = null;
+        for (int i = 0; i < 30 && label == null; i++) {
+            robot.type(KeyCode.RIGHT);
+            label = robot.lookup(".arrow-label").queryAllAs(Label.class).stream()
+                    .filter(l -> l.isVisible() && l.getParent().isVisible()
+                            && l.getParent().lookup(".packet-glyph").isVisible()) // in flight: described in Korean
+                    .findFirst().orElse(null);
+        }
+        assertNotNull(label, "a segment in flight, with its label shown");
+        robot.moveTo(label);
+        Node hovered = label.getParent(); // the arrow: its tooltip is on it
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            Object tip = hovered.getProperties().get("javafx.scene.control.Tooltip");
+            return tip instanceof Tooltip t && t.isShowing();
+        });
+        Tooltip tip = (Tooltip) hovered.getProperties().get("javafx.scene.control.Tooltip");
+        assertTrue(tip.getText().contains("전송 중"), tip.getText());
+        assertEquals(Fonts.UI_FAMILY, tip.getFont().getFamily());
     }
 
     @Test
