@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.handshakelab.app.lanes.LaneHeader;
 import org.handshakelab.model.capture.Conversation;
 import org.handshakelab.model.capture.InferredConnection;
+import org.handshakelab.model.tcp.Side;
 import org.handshakelab.model.trace.Trace;
 import org.handshakelab.model.wire.IpLiteral;
 
@@ -26,22 +27,27 @@ public record CaptureResult(Path file, InferredConnection connection) {
     }
 
     public LaneHeader clientHeader(Locale locale) {
-        return new LaneHeader(CaptureTexts.get(locale, "capture.client"), address(true), port(true));
+        return new LaneHeader(CaptureTexts.get(locale, "capture.client"), address(Side.CLIENT), port(Side.CLIENT));
     }
 
     public LaneHeader serverHeader(Locale locale) {
-        return new LaneHeader(CaptureTexts.get(locale, "capture.server"), address(false), port(false));
+        return new LaneHeader(CaptureTexts.get(locale, "capture.server"), address(Side.SERVER), port(Side.SERVER));
     }
 
-    /** The client's address ({@code client}) or the server's, as the lanes write it. */
-    public String address(boolean client) {
+    /** The address of {@code side}, as the lanes write it (the same in every language). */
+    public String address(Side side) {
         Conversation c = conversation();
-        return IpLiteral.format(client == connection.clientIsA() ? c.addressA() : c.addressB());
+        return IpLiteral.format(isA(side) ? c.addressA() : c.addressB());
     }
 
-    private int port(boolean client) {
+    private int port(Side side) {
         Conversation c = conversation();
-        return client == connection.clientIsA() ? c.portA() : c.portB();
+        return isA(side) ? c.portA() : c.portB();
+    }
+
+    /** Whether {@code side} is the conversation's endpoint A (the client is whoever sent the first SYN). */
+    private boolean isA(Side side) {
+        return (side == Side.CLIENT) == connection.clientIsA();
     }
 
     /** What the observer had to assume, each note in {@code locale}'s words. */

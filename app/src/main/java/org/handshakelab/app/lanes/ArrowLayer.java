@@ -190,7 +190,8 @@ final class ArrowLayer {
                 LabelSpot spot = LabelSpot.along(x0[k], y0[k], x1[k] - x0[k], y1[k] - y0[k], labelAt[k], widths[k],
                         height, true);
                 double half = spot.halfWidth(widths[k], height);
-                overhang = Math.max(overhang, Math.max(Math.min(cx, sx) - (spot.cx() - half), spot.cx() + half - Math.max(cx, sx)));
+                overhang = Math.max(overhang,
+                        Math.max(Math.min(cx, sx) - (spot.cx() - half), spot.cx() + half - Math.max(cx, sx)));
             }
         }
         landed.expectOverhang(overhang + LandedArrowCanvas.WIDEN_SLACK);

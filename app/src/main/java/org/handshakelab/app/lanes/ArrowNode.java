@@ -68,8 +68,7 @@ final class ArrowNode extends Group {
         glyph.setCache(true);
         mark.setMouseTransparent(true);
         getChildren().addAll(hit, line, head, mark, glyph, label);
-        hit.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> ensureTooltip());
-        label.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> ensureTooltip());
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> ensureTooltip()); // its hit line or its label
         getStyleClass().add("arrow");
     }
 

@@ -17,6 +17,7 @@ import org.handshakelab.app.quiz.QuizPane;
 import org.handshakelab.app.quiz.QuizSession;
 import org.handshakelab.app.session.OpenLesson;
 import org.handshakelab.lessons.LoadedLesson;
+import org.handshakelab.model.tcp.Side;
 
 /**
  * The teaching views beside the narration, as tabs: the RFC 9293 state diagram with both endpoints'
@@ -92,8 +93,8 @@ public final class TeachingPanel extends TabPane {
 
     /** A capture on screen: its addresses for the inspector; no quiz. */
     public void showCapture(org.handshakelab.app.capture.CaptureResult capture) {
-        inspector.clientAddressProperty().set(capture.address(true));
-        inspector.serverAddressProperty().set(capture.address(false));
+        inspector.clientAddressProperty().set(capture.address(Side.CLIENT));
+        inspector.serverAddressProperty().set(capture.address(Side.SERVER));
         showQuiz(null);
     }
 

@@ -30,7 +30,8 @@ public final class WindowShell {
         lanesModel.localeProperty().bind(Bindings.createObjectBinding(() -> i18n.language().locale(),
                 i18n.languageProperty()));
         lanesModel.playbackProperty().bind(player.playbackProperty());
-        lanesModel.quickPlaybackProperty().bind(player.playingProperty().and(player.speedProperty().greaterThanOrEqualTo(2)));
+        lanesModel.quickPlaybackProperty().bind(
+                player.playingProperty().and(player.speedProperty().greaterThanOrEqualTo(2)));
         LanesView lanes = new LanesView(lanesModel);
         lanes.setId("lanes-view");
         // lanes.css goes on the scene, before the theme sheets, so a theme can override its colours
